@@ -1,0 +1,33 @@
+import { da } from './da';
+import { en } from './en';
+import type { UiDictionary, UiKey } from './dictionary';
+import { locales, type Locale } from './locales';
+
+const dictionaries: Record<Locale, UiDictionary> = { da, en };
+
+/** Types catch a missing key in the editor; this catches it in a plain build too. */
+function assertComplete(): void {
+  const expected = Object.keys(da).sort().join('\n');
+  for (const lang of locales) {
+    const actual = Object.keys(dictionaries[lang]).sort().join('\n');
+    if (actual !== expected) {
+      const missing = Object.keys(da).filter((k) => !(k in dictionaries[lang]));
+      const extra = Object.keys(dictionaries[lang]).filter((k) => !(k in da));
+      throw new Error(
+        `src/i18n/${lang}.ts does not match src/i18n/da.ts: missing [${missing.join(', ')}], unknown [${extra.join(', ')}]`,
+      );
+    }
+  }
+}
+assertComplete();
+
+export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
+
+/** The UI-string lookup for one language; {name} placeholders are filled from vars. */
+export function useTranslations(lang: Locale): Translate {
+  const dict = dictionaries[lang];
+  return (key, vars) =>
+    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      vars && name in vars ? String(vars[name]) : whole,
+    );
+}

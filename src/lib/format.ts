@@ -1,0 +1,23 @@
+import { localeTags, type Locale } from '../i18n/locales';
+
+/** "2017-05-03" -> "3. maj 2017" / "3 May 2017"; "2008-10" -> "oktober 2008"; "2020" -> "2020". */
+export function formatDate(value: string, lang: Locale): string {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (m !== undefined) options.month = 'long';
+  if (d !== undefined) options.day = 'numeric';
+  return new Intl.DateTimeFormat(localeTags[lang], options).format(date);
+}
+
+/** An en dash between years, as both languages write spans: "2017–2020". */
+export function formatPeriod(period: { start: number; end?: number | undefined }): string {
+  return period.end === undefined ? `${period.start}–` : `${period.start}–${period.end}`;
+}
+
+/** File sizes as people read them: "62 KB", with the locale's decimal sign above 1 MB. */
+export function formatBytes(bytes: number, lang: Locale): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const mb = new Intl.NumberFormat(localeTags[lang], { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+  return `${mb} MB`;
+}
