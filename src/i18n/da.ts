@@ -1,7 +1,7 @@
 /** Danish UI strings. The shape of this object is the dictionary type every locale must match. */
 export const da = {
   'site.name': 'Grønt samarbejde med Kina',
-  'site.owner': 'Danmarks Ambassade i Kina',
+  'site.owner': 'Danmarks Ambassade i Beijing',
   'skipLink.label': 'Gå til indhold',
   'nav.label': 'Hovedmenu',
   'nav.home': 'Forside',

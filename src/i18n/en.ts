@@ -3,7 +3,7 @@ import type { UiDictionary } from './dictionary';
 /** English UI strings; the type makes a missing or misspelt key a compile error. */
 export const en: UiDictionary = {
   'site.name': 'Green cooperation with China',
-  'site.owner': 'Embassy of Denmark in China',
+  'site.owner': 'Embassy of Denmark in Beijing',
   'skipLink.label': 'Skip to content',
   'nav.label': 'Main menu',
   'nav.home': 'Home',
