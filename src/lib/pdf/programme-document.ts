@@ -49,8 +49,27 @@ export function updatedOf(src: ProgrammeSource): string {
   return [src.partnership.data.updated, src.contact.data.updated, ...src.areas.map((a) => a.data.updated)].sort().at(-1)!;
 }
 
-/** Lays out the joint work programme as an A4 PDF and returns its bytes and page count. */
+interface Section {
+  title: string;
+  anchor: Anchor;
+  children?: { title: string; number: string; anchor: Anchor }[];
+}
+
+/**
+ * Lays out the joint work programme as an A4 PDF and returns its bytes and page count. It is laid out twice:
+ * the first pass finds the page of every section, so the second can write the table of contents in reading
+ * order, before the text (text extraction and screen readers follow the order of drawing).
+ */
 export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Uint8Array; pages: number; title: string }> {
+  const draft = await compose(src, undefined);
+  const final = await compose(src, draft.sections);
+  if (JSON.stringify(final.sections) !== JSON.stringify(draft.sections)) {
+    throw new Error('The PDF layout differs between its two passes: the table of contents would point to the wrong pages');
+  }
+  return { bytes: await final.doc.save(), pages: final.pages, title: final.title };
+}
+
+async function compose(src: ProgrammeSource, contents: Section[] | undefined): Promise<{ doc: PDFDocument; sections: Section[]; pages: number; title: string }> {
   const { lang } = src;
   const t = useTranslations(lang);
   const p = src.partnership.data;
@@ -107,13 +126,14 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
   ts.paragraph([{ text: t('pdf.contents') }], styles.tocTitle);
   ts.space(4);
   const tocBox = ts.reserve(tocEntries * styles.toc.leading);
+  if (contents) drawContents(ts, tocBox, contents);
 
-  const sections: { title: string; anchor: Anchor; number?: string; children?: { title: string; number: string; anchor: Anchor }[] }[] = [];
+  const sections: Section[] = [];
   const section = (title: string, keepWithNext = 60) => {
     ts.space(26);
     const anchor = ts.paragraph([{ text: title }], styles.section, { keepWithNext });
     ts.space(6);
-    const entry = { title, anchor };
+    const entry: Section = { title, anchor };
     sections.push(entry);
     return entry;
   };
@@ -157,7 +177,7 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
     ts.space(6);
     setBlocks(ts, blocksOf(area.body, area.file, check, src.urls.site));
   });
-  Object.assign(areasSection, { children });
+  areasSection.children = children;
 
   // Contact: the Latin address only. The Chinese address needs a CJK font, which would make the file many
   // times larger; the contact page, printed here, shows it.
@@ -188,7 +208,7 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
   ts.addLinkAnnotations((href) => (/^(https?|mailto|tel):/.test(href) ? href : undefined));
 
   // Now that every section has its page: the table of contents, the bookmarks, the footers.
-  drawContents(ts, doc, tocBox, sections);
+  linkContents(ts, doc, tocBox, sections);
   addOutline(
     doc,
     sections.map((s) => ({
@@ -221,34 +241,44 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
   doc.setCreationDate(date);
   doc.setModificationDate(date);
 
-  const bytes = await doc.save();
-  return { bytes, pages: total, title: main.name };
+  return { doc, sections, pages: total, title: main.name };
 }
 
-function drawContents(
-  ts: Typesetter,
-  doc: PDFDocument,
-  box: Anchor,
-  sections: { title: string; anchor: Anchor; children?: { title: string; number: string; anchor: Anchor }[] }[],
-): void {
+/** The table of contents: sections in bold, the areas under them, each with its page number on the right. */
+function drawContents(ts: Typesetter, box: Anchor, sections: Section[]): void {
   const page = ts.pages[box.page]!;
   const s = styles.toc;
   const right = A4.width - ts.frame.right;
-  let y = box.y;
-  const entry = (label: string, target: Anchor, indent: number, bold: boolean) => {
+  contentsLines(box, sections).forEach(({ label, target, indent, bold, y }) => {
     const font = bold ? ts.fonts.bold : ts.fonts.regular;
     const baseline = y - (s.leading - s.size) / 2 - s.size * 0.8;
     const number = String(target.page + 1);
-    const numberWidth = font.widthOfTextAtSize(number, s.size);
     page.drawText(label, { x: ts.frame.left + indent, y: baseline, size: s.size, font, color: s.color });
-    page.drawText(number, { x: right - numberWidth, y: baseline, size: s.size, font, color: s.color });
-    addLink(doc, page, [ts.frame.left, y - s.leading, right, y], { page: ts.pages[target.page]!, y: target.y });
-    y -= s.leading;
+    page.drawText(number, { x: right - font.widthOfTextAtSize(number, s.size), y: baseline, size: s.size, font, color: s.color });
+  });
+}
+
+/** Each line of the table of contents is a link to its section. */
+function linkContents(ts: Typesetter, doc: PDFDocument, box: Anchor, sections: Section[]): void {
+  const page = ts.pages[box.page]!;
+  const right = A4.width - ts.frame.right;
+  for (const { target, y } of contentsLines(box, sections)) {
+    addLink(doc, page, [ts.frame.left, y - styles.toc.leading, right, y], { page: ts.pages[target.page]!, y: target.y });
+  }
+}
+
+function contentsLines(box: Anchor, sections: Section[]) {
+  const lines: { label: string; target: Anchor; indent: number; bold: boolean; y: number }[] = [];
+  let y = box.y;
+  const add = (label: string, target: Anchor, indent: number, bold: boolean) => {
+    lines.push({ label, target, indent, bold, y });
+    y -= styles.toc.leading;
   };
   for (const section of sections) {
-    entry(section.title, section.anchor, 0, true);
-    for (const child of section.children ?? []) entry(`${child.number} ${child.title}`, child.anchor, 14, false);
+    add(section.title, section.anchor, 0, true);
+    for (const child of section.children ?? []) add(`${child.number} ${child.title}`, child.anchor, 14, false);
   }
+  return lines;
 }
 
 /** Sets the blocks of an area's text: headings, paragraphs and lists. */
