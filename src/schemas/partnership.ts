@@ -60,7 +60,7 @@ export const partnershipSchema = z
     }
     const main = data.programmes.findIndex((p) => p.id === data.mainProgramme);
     if (main >= 0 && data.programmes[main]!.pdfName === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['programmes', main, 'pdfName'], message: `the main programme needs "pdfName", the file name of its PDF download without .pdf, e.g. "faelles-arbejdsprogram-${data.programmes[main]!.period.start}-${data.programmes[main]!.period.end ?? ''}"` });
+      ctx.addIssue({ code: 'custom', path: ['programmes', main, 'pdfName'], message: 'the main programme needs "pdfName", the file name of its PDF download without .pdf, e.g. "faelles-arbejdsprogram-2017-2020"' });
     }
     data.programmes.forEach((p, i) => {
       if (p.supersededBy && !ids.includes(p.supersededBy)) {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { extractText, extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n';
 import { formatBytes } from '../../src/lib/format';
@@ -12,6 +12,18 @@ import { serveDist, type StaticSite } from '../support/static-server';
 import { downloadBlock, mainProgramme, programmeSource, squash } from './pdf-content';
 
 const budget = 300 * 1024;
+/** The text frame of an A4 page in points: 72 pt margins left and right, footer above 40 pt. */
+const frame = { left: 72, right: 595.28 - 72, bottom: 40, top: 841.89 - 40 };
+
+/** Text items that stick out of the page's text frame. */
+async function outside(bytes: Uint8Array): Promise<string[]> {
+  const { items } = await extractTextItems(new Uint8Array(bytes));
+  return items.flatMap((page, i) =>
+    page
+      .filter((it) => it.str.trim() && (it.x < frame.left - 0.5 || it.x + it.width > frame.right + 0.5 || it.y < frame.bottom || it.y > frame.top))
+      .map((it) => `page ${i + 1}: "${it.str}" at x ${it.x.toFixed(1)}–${(it.x + it.width).toFixed(1)}, y ${it.y.toFixed(1)}`),
+  );
+}
 const pageName: Record<Locale, string> = { da: 'sider', en: 'pages' };
 const languageName: Record<Locale, string> = { da: 'dansk', en: 'English' };
 
@@ -99,6 +111,10 @@ describe.each(locales)('the joint work programme PDF in %s', (lang) => {
     }
   });
 
+  test('no text runs outside the margins of its A4 pages', async () => {
+    expect(await outside(bytes())).toEqual([]);
+  });
+
   test('every paragraph and list item of every area text is in it', async () => {
     const { text } = await open(bytes());
     for (const area of source.areas) {
@@ -175,6 +191,15 @@ describe('the typesetting of Danish text', () => {
     ]) {
       expect(text).toContain(squash(expected));
     }
+  });
+
+  test('a web address longer than a line is cut to fit the measure, never run off the page', async () => {
+    const source = programmeSource('en');
+    const long = `https://example.org/${'a-very-long-path-segment/'.repeat(8)}end`;
+    source.areas[0] = { ...source.areas[0]!, body: `See <${long}> and [this page](${long}) for more.` };
+    const bytes = (await renderProgramme(source)).bytes;
+    expect(await outside(bytes)).toEqual([]);
+    expect((await open(bytes)).text.replace(/ /g, '')).toContain(long);
   });
 
   test('a character the font cannot show stops the PDF with the file and field it came from', async () => {

@@ -108,9 +108,12 @@ export class Typesetter {
     return run.italic ? this.fonts.italic : this.fonts.regular;
   }
 
-  /** Breaks runs into lines no wider than `width`, at spaces; overlong words are cut. */
-  wrap(runs: Run[], style: TextStyle, width: number): Line[] {
+  /** Breaks runs into lines no wider than `measure`, at spaces; overlong words are cut. */
+  wrap(runs: Run[], style: TextStyle, measure: number): Line[] {
     const size = style.size;
+    // The standard fonts are not embedded: viewers set them in their own look-alikes, some up to half a per
+    // cent wider than Helvetica's metrics. Lines end 1 % short of the margin so none runs into it.
+    const width = measure * 0.99;
     type Word = Piece[];
     const words: { word: Word; spaceBefore: Piece | null }[] = [];
     let current: Word = [];
@@ -141,12 +144,14 @@ export class Typesetter {
       lineWidth = 0;
     };
     for (const { word, spaceBefore } of words) {
-      for (const chunk of this.cut(word, size, width)) {
+      for (const [index, chunk] of this.cut(word, size, width).entries()) {
+        // Only the first piece of a cut word follows a space.
+        const space = index === 0 ? spaceBefore : null;
         const w = widthOf(chunk);
-        const gap = line.length && spaceBefore ? widthOf([spaceBefore]) : 0;
+        const gap = line.length && space ? widthOf([space]) : 0;
         if (line.length && lineWidth + gap + w > width) endLine();
-        if (line.length && spaceBefore) {
-          line.push(spaceBefore);
+        if (line.length && space) {
+          line.push(space);
           lineWidth += gap;
         }
         line.push(...chunk);
@@ -167,7 +172,7 @@ export class Typesetter {
     for (const piece of word) {
       for (const ch of piece.text) {
         const w = piece.font.widthOfTextAtSize(ch, size);
-        if (used + w > width && (chunk.length || used > 0)) {
+        if (used + w > width && chunk.length) {
           chunks.push(mergePieces(chunk));
           chunk = [];
           used = 0;
