@@ -19,7 +19,13 @@ const programme = z
     /** One or two sentences on what it is and what became of it. */
     text: text('text', 600),
     /** A signed official PDF placed in content/, e.g. "files/jwp-2017-2020.pdf", linked instead of the generated one. */
-    officialPdf: z.string().regex(/^[\w./-]+\.pdf$/i, { error: 'officialPdf must be a path ending in .pdf' }).optional(),
+    officialPdf: z
+      .string({ error: 'officialPdf must be a path in quotes, e.g. "files/jwp-2017-2020.pdf"' })
+      // Folders and names of letters, digits, "-", "_" and "."; no "..", no leading "/": the file stays in content/.
+      .regex(/^(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.pdf$/i, {
+        error: 'officialPdf must be a path inside content/ ending in .pdf, e.g. "files/jwp-2017-2020.pdf"',
+      })
+      .optional(),
     /** Name for the generated PDF download, without .pdf, e.g. "faelles-arbejdsprogram-2017-2020". */
     pdfName: slug.optional(),
   })
@@ -51,6 +57,10 @@ export const partnershipSchema = z
     const ids = data.programmes.map((p) => p.id);
     if (!ids.includes(data.mainProgramme)) {
       ctx.addIssue({ code: 'custom', path: ['mainProgramme'], message: `mainProgramme "${data.mainProgramme}" is not one of the programmes: ${ids.join(', ')}` });
+    }
+    const main = data.programmes.findIndex((p) => p.id === data.mainProgramme);
+    if (main >= 0 && data.programmes[main]!.pdfName === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['programmes', main, 'pdfName'], message: 'the main programme needs "pdfName", the file name of its PDF download without .pdf, e.g. "faelles-arbejdsprogram-2017-2020"' });
     }
     data.programmes.forEach((p, i) => {
       if (p.supersededBy && !ids.includes(p.supersededBy)) {
