@@ -101,7 +101,7 @@ describe('contact schema', () => {
   });
 });
 
-const programme = { id: 'jwp-2017-2020', name: 'Programme', period: { start: 2017, end: 2020 }, status: 'concluded', summary: 'One sentence.', text: 'Some text.' };
+const programme = { id: 'jwp-2017-2020', name: 'Programme', period: { start: 2017, end: 2020 }, status: 'concluded', summary: 'One sentence.', text: 'Some text.', pdfName: 'programme-2017-2020' };
 const partnership = {
   title: 'Partnerskabet',
   slug: 'partnerskab',
