@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { isoDate, slug, text } from './shared';
-import { summaryMax } from './areas';
+import { isoDate, slug, text } from './shared.ts';
+import { summary } from './areas.ts';
 
 /** A free-standing text page, such as the accessibility statement. */
 export const pageSchema = z.strictObject({
-  title: text('title', 90),
+  title: text(90, 'title: Tilgængelighedserklæring'),
   slug,
-  summary: text('summary', summaryMax),
+  summary,
   updated: isoDate,
 });
 
