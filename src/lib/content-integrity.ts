@@ -7,6 +7,8 @@ export interface EntryFacts {
   id: string;
   /** Fields written with a value of the wrong shape (reported elsewhere): not compared with the twin. */
   invalid?: readonly string[];
+  /** The file's settings could not be read at all: nothing in it is compared with the twin. */
+  unread?: boolean;
   data: {
     slug?: string | undefined;
     order?: number | undefined;
@@ -45,7 +47,15 @@ const sharedFields: Record<string, readonly (keyof EntryFacts['data'])[]> = {
 
 const comparable = (value: unknown) =>
   JSON.stringify(Array.isArray(value) ? [...value].sort() : value ?? null);
-const shown = (value: unknown) => (value === undefined ? 'none' : Array.isArray(value) ? value.join(', ') || 'none' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const shown = (value: unknown): string => {
+  if (value === undefined) return 'not given';
+  if (Array.isArray(value)) return value.join(', ') || 'empty';
+  if (value && typeof value === 'object' && 'start' in value) {
+    const p = value as { start: number; end?: number };
+    return `${p.start}–${p.end ?? ''}`;
+  }
+  return String(value);
+};
 
 /**
  * Checks that no single schema can: every Danish file has its English twin and the reverse, the
@@ -75,13 +85,6 @@ export function checkIntegrity(entries: EntryFacts[], teamIds: readonly string[]
         const twin = inLang(other).get(rest[0]!);
         if (!twin) {
           problems.push({ file: fileOf(e), message: `has no ${languageName(other)} version: create content/${collection}/${other}/${rest[0]}.mdx (every page needs a Danish and an English file with the same file name)` });
-        } else if (lang !== defaultLocale && other === defaultLocale) {
-          for (const field of sharedFields[collection] ?? []) {
-            if (e.invalid?.includes(field) || twin.invalid?.includes(field)) continue;
-            if (comparable(e.data[field]) !== comparable(twin.data[field])) {
-              problems.push({ file: fileOf(e), field, message: `is ${shown(e.data[field])} here but ${shown(twin.data[field])} in the ${languageName(other)} version ${fileOf(twin)}: both languages must have the same ${field}` });
-            }
-          }
         }
       }
     }
@@ -93,14 +96,14 @@ export function checkIntegrity(entries: EntryFacts[], teamIds: readonly string[]
         }
       }
       for (const field of ['slug', 'order'] as const) {
-        const seen = new Map<unknown, EntryFacts>();
-        for (const e of mine) {
-          const value = e.data[field];
-          if (value === undefined) continue;
-          const first = seen.get(value);
-          if (first) {
-            problems.push({ file: fileOf(e), field, message: `${JSON.stringify(value)} is already used by ${fileOf(first)}: give each ${languageName(lang)} file its own ${field}` });
-          } else seen.set(value, e);
+        // Reported on every file that uses the value: either may be the one the editor changed.
+        const users = Map.groupBy(mine.filter((e) => e.data[field] !== undefined), (e) => e.data[field]);
+        for (const [value, same] of users) {
+          if (same.length < 2) continue;
+          for (const e of same) {
+            const others = same.filter((o) => o !== e).map(fileOf).join(' and ');
+            problems.push({ file: fileOf(e), field, message: `${JSON.stringify(value)} is also used by ${others}: give each ${languageName(lang)} file its own ${field}` });
+          }
         }
       }
       const known = new Set(mine.map((e) => e.id.slice(lang.length + 1)));
@@ -121,6 +124,30 @@ export function checkIntegrity(entries: EntryFacts[], teamIds: readonly string[]
           if (teamSeen.has(t.id)) problems.push({ file: fileOf(e), field: `teams[${i}].id`, message: `"${t.id}" is used by two teams: give each team its own id` });
           teamSeen.add(t.id);
         });
+      }
+    }
+  }
+  problems.push(...twinDifferences(byCollection, problems));
+  return problems;
+}
+
+/** Fields the Danish and English versions must agree on, compared once both are readable and valid. */
+function twinDifferences(byCollection: Map<string, EntryFacts[]>, known: Problem[]): Problem[] {
+  const problems: Problem[] = [];
+  const reported = (file: string, field: string) => known.some((p) => p.file === file && p.field?.split(/[.[]/)[0] === field);
+  for (const [collection, list] of byCollection) {
+    const fields = sharedFields[collection] ?? [];
+    const defaults = new Map(list.filter((e) => e.id.startsWith(`${defaultLocale}/`)).map((e) => [e.id.slice(defaultLocale.length + 1), e]));
+    for (const e of list) {
+      const [lang, fileId, ...rest] = e.id.split('/');
+      const twin = defaults.get(fileId!);
+      if (lang === defaultLocale || rest.length > 0 || !twin || e.unread || twin.unread) continue;
+      for (const field of fields) {
+        if (e.invalid?.includes(field) || twin.invalid?.includes(field)) continue;
+        if (reported(fileOf(e), field) || reported(fileOf(twin), field)) continue;
+        if (comparable(e.data[field]) !== comparable(twin.data[field])) {
+          problems.push({ file: fileOf(e), field, message: `is ${shown(e.data[field])} here but ${shown(twin.data[field])} in the ${languageName(defaultLocale)} version ${fileOf(twin)}: both languages must have the same ${field}` });
+        }
       }
     }
   }

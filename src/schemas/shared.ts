@@ -84,6 +84,7 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, {
     error: (issue: Refused) =>
       `${shown(issue.input)} is not a date written "YYYY-MM-DD": write year-month-day with two-digit month and day, e.g. "2026-11-28"`,
+    abort: true,
   })
   .refine(isRealDate, { error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date` });
 
@@ -93,6 +94,7 @@ export const partialDate = z
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
     error: (issue: Refused) =>
       `${shown(issue.input)} is not a date: write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2008-10"`,
+    abort: true,
   })
   .refine(isRealDate, { error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date` });
 

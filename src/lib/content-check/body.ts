@@ -47,7 +47,8 @@ const forbiddenElements: Record<string, string> = {
 function explainParseError(reason: string): string {
   if (/to create a comment in MDX/.test(reason)) return 'HTML comments <!-- … --> cannot be used: write a comment as {/* … */}, or delete it';
   if (/to create a link in MDX/.test(reason)) return 'a web address in angle brackets <https://…> cannot be used: write the link as [text](https://…)';
-  if (/Expected a closing tag/.test(reason)) return `a tag is opened but not closed: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}. Close it (e.g. </span>), or write a tag without content as <br />`;
+  const unclosed = /Expected a closing tag for `<([^>`]*)>`/.exec(reason)?.[1];
+  if (unclosed !== undefined) return `the tag <${unclosed}> is opened but never closed: close it with </${unclosed.split(' ')[0]}>, or write a tag without content as <${unclosed.split(' ')[0]} />`;
   if (/Unexpected closing (slash|tag)/.test(reason)) return `a closing tag has no opening tag: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}`;
   if (/expression|acorn/i.test(reason)) return 'a curly brace { starts code in MDX: to write the character itself, write \\{ (and \\} for the closing one)';
   if (/before name|after name|in name|before local name|tag/.test(reason)) return 'a "<" starts a tag in MDX: to write the character itself, write &lt; or \\<, and check that every tag is written like <span lang="zh">…</span>';
@@ -195,6 +196,18 @@ function checkElement(node: MdxNode, context: BodyContext, report: (node: MdxNod
   }
 }
 
+/** A link to another site must at least be a well-formed address with a real host name. */
+function webAddressMessage(url: string): string | undefined {
+  let host = '';
+  try {
+    host = new URL(url.startsWith('//') ? `https:${url}` : url).hostname;
+  } catch {
+    host = '';
+  }
+  const valid = host !== '' && /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(host) && !/\s/.test(url);
+  return valid ? undefined : `the link ${url} is not a valid web address: write it in full, like https://um.dk/`;
+}
+
 /** Why a link is wrong, or undefined when it leads somewhere that exists. */
 export function linkMessage(rawUrl: string, context: BodyContext): string | undefined {
   const url = rawUrl.trim();
@@ -203,7 +216,9 @@ export function linkMessage(rawUrl: string, context: BodyContext): string | unde
   if (/^[a-z]:\\|^\\\\|^file:/i.test(url)) return `the link ${url} points at a file on your own computer: link to a page of the site, or put the file in content/files/ and link to that`;
   const scheme = schemePattern.exec(url)?.[1]?.toLowerCase();
   if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript') return `the link ${url} would run code, which the site does not allow: link to a page instead`;
-  if (scheme === 'mailto' || scheme === 'tel' || scheme === 'http' || scheme === 'https' || httpPattern.test(url)) return undefined;
+  if (scheme === 'http' || scheme === 'https' || httpPattern.test(url)) return webAddressMessage(url);
+  if (scheme === 'mailto') return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(url) ? undefined : `the link ${url} is not an e-mail address: write it like mailto:name@um.dk`;
+  if (scheme === 'tel') return /^tel:\+?[\d ()-]{6,}$/.test(url) ? undefined : `the link ${url} is not a phone number: write it like tel:+861085329900`;
   if (scheme) return `the link ${url} has an address the site cannot open: use https://…, mailto:… or a page of the site such as /da/`;
 
   const withoutHash = url.replace(/[?#].*$/, '');

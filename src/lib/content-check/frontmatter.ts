@@ -43,14 +43,14 @@ function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
     for (const segment of path) {
       if (isMap(node)) {
         const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-        if (!pair) return found ?? lineAt(node as Node);
+        if (!pair) return found;
         found = lineAt(pair.key as Node);
         node = pair.value;
       } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
         node = node.items[segment];
         found = lineAt(node as Node);
       } else {
-        return found ?? lineAt(node as Node);
+        return found;
       }
     }
     return found ?? lineAt(node as Node);
@@ -84,7 +84,13 @@ export function splitFile(text: string): SplitFile {
   const body = '\n'.repeat(end + 1) + lines.slice(end + 1).join('\n');
   const lineOf = lineFinder(doc, counter, firstLine);
   if (doc.errors.length > 0) {
-    return { data: undefined, lineOf, body, problems: doc.errors.map((e) => yamlProblem(e, firstLine)) };
+    // After the first error on a line YAML's further complaints about it are echoes: keep the first.
+    const firstPerLine = new Map<number | undefined, Omit<Problem, 'file'>>();
+    for (const error of doc.errors) {
+      const problem = yamlProblem(error, firstLine);
+      if (!firstPerLine.has(problem.line)) firstPerLine.set(problem.line, problem);
+    }
+    return { data: undefined, lineOf, body, problems: [...firstPerLine.values()] };
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {

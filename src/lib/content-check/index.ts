@@ -44,7 +44,7 @@ function facts(entry: EntryFile, data: unknown): EntryFacts {
     },
   };
   const kept = facts.data as Record<string, unknown>;
-  return { ...facts, invalid: Object.keys(d).filter((k) => k in kept && kept[k] === undefined) };
+  return { ...facts, unread: data === undefined, invalid: Object.keys(d).filter((k) => k in kept && kept[k] === undefined) };
 }
 
 /** "programmes[0].status" → ["programmes", 0, "status"] */

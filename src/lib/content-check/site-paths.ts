@@ -53,6 +53,8 @@ export function siteMap(root: string, entries: AddressedEntry[]): { site: SiteMa
   };
   const claim = (path: string, owner: string, file?: string) => {
     const first = owners.get(path);
+    // Two files of one folder with one slug are already reported as a duplicate slug.
+    if (first && file && posix.dirname(first) === posix.dirname(file)) return;
     if (first && file) {
       problems.push({ file, field: 'slug', message: `gives the page the address ${path}, which ${first} already has: choose another slug` });
       return;
