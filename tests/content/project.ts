@@ -45,7 +45,7 @@ export function projectCopy(kind: 'refused' | 'accepted', ...names: string[]): s
 
 /** Runs an npm script in a copy as a person would, returning its exit code and everything it printed. */
 export function npmRun(root: string, script: string, ...args: string[]): { status: number | null; output: string } {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
   for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
   const result = spawnSync('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
     cwd: root,

@@ -74,7 +74,8 @@ export function splitFile(text: string): SplitFile {
   }
   const firstLine = start + 2;
   const counter = new LineCounter();
-  const doc = parseDocument(lines.slice(start + 1, end).join('\n'), {
+  // The closing newline keeps a Windows line ending (\r) of the last setting from standing alone.
+  const doc = parseDocument(`${lines.slice(start + 1, end).join('\n')}\n`, {
     lineCounter: counter,
     // Astro reads frontmatter with js-yaml, which turns unquoted dates into dates: so does this.
     customTags: ['timestamp'],
