@@ -91,8 +91,10 @@ export function checkIntegrity(entries: EntryFacts[], teamIds: readonly string[]
     for (const lang of locales) {
       const mine = list.filter((e) => e.id.startsWith(`${lang}/`));
       if (singletons.includes(collection) && mine.length > 1) {
-        for (const e of mine.slice(1)) {
-          problems.push({ file: fileOf(e), message: `is one file too many: content/${collection}/${lang}/ must hold exactly one file, and ${fileOf(mine[0]!)} is already there` });
+        // Reported on each: any of them may be the one added by mistake.
+        for (const e of mine) {
+          const others = mine.filter((o) => o !== e).map(fileOf).join(' and ');
+          problems.push({ file: fileOf(e), message: `content/${collection}/${lang}/ must hold exactly one file, but ${others} is there too: keep one and delete or merge the other` });
         }
       }
       for (const field of ['slug', 'order'] as const) {

@@ -70,6 +70,10 @@ const isRealDate = (value: string) => {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
 
+/** Word and Outlook turn " into “ ”, which YAML keeps as part of the text. */
+const curlyQuotes = (input: unknown) =>
+  typeof input === 'string' && /[“”„]/.test(input) ? ' (use straight double quotes ", not “ ”)' : '';
+
 /** Dates without quotes are read as dates, not text; say so rather than "wrong type". */
 const dateMessage = (shape: string) => (issue: Refused) =>
   issue.input === undefined
@@ -83,7 +87,7 @@ export const isoDate = z
   .string({ error: dateMessage('"YYYY-MM-DD" in double quotes, e.g. "2026-11-28"') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, {
     error: (issue: Refused) =>
-      `${shown(issue.input)} is not a date written "YYYY-MM-DD": write year-month-day with two-digit month and day, e.g. "2026-11-28"`,
+      `${shown(issue.input)} is not a date written "YYYY-MM-DD": write year-month-day with two-digit month and day, e.g. "2026-11-28"${curlyQuotes(issue.input)}`,
     abort: true,
   })
   .refine(isRealDate, { error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date` });
@@ -93,7 +97,7 @@ export const partialDate = z
   .string({ error: dateMessage('"YYYY", "YYYY-MM" or "YYYY-MM-DD" in double quotes, e.g. "2008-10"') })
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
     error: (issue: Refused) =>
-      `${shown(issue.input)} is not a date: write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2008-10"`,
+      `${shown(issue.input)} is not a date: write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2008-10"${curlyQuotes(issue.input)}`,
     abort: true,
   })
   .refine(isRealDate, { error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date` });

@@ -55,6 +55,15 @@ function explainParseError(reason: string): string {
   return 'the text cannot be read as MDX';
 }
 
+/** "%20" and the like as the file names on disk have them; a broken escape is kept as written. */
+const safeDecode = (path: string) => {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+};
+
 const httpPattern = /^(?:https?:)?\/\//i;
 const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
 
@@ -231,7 +240,7 @@ export function linkMessage(rawUrl: string, context: BodyContext): string | unde
   }
   let path: string;
   try {
-    path = decodeURI(new URL(withoutHash, `https://site.invalid${context.pagePath ?? '/'}`).pathname);
+    path = safeDecode(new URL(withoutHash, `https://site.invalid${context.pagePath ?? '/'}`).pathname);
   } catch {
     return `the link ${url} is not a valid address`;
   }
@@ -252,7 +261,7 @@ export function imageMessage(alt: string | null | undefined, rawSrc: string | un
   if (httpPattern.test(src) || schemePattern.test(src)) {
     return `the image ${src} is on another site, which visitors' browsers would then contact: save the picture in content/files/ and use its path, e.g. ../../files/picture.jpg`;
   }
-  const clean = decodeURI(src.replace(/[?#].*$/, ''));
+  const clean = safeDecode(src.replace(/[?#].*$/, ''));
   const repoPath = clean.startsWith('/') ? posix.join('public', clean) : posix.normalize(posix.join(posix.dirname(context.file), clean));
   const onDisk = join(context.root, repoPath);
   if (repoPath.startsWith('..') || !existsSync(onDisk) || !statSync(onDisk).isFile()) {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { locales } from '../../i18n/locales.ts';
 import { collectionSchemas, type CollectionName } from '../../schemas/collections.ts';
@@ -52,6 +52,9 @@ export function readContent(root: string): { entries: EntryFile[]; assets: Set<s
   const assets = new Set<string>();
   const problems: Problem[] = [];
   const collections = Object.keys(collectionSchemas);
+  if (!existsSync(join(root, 'content'))) {
+    return { entries, assets, problems: [{ file: 'content/', message: 'the content folder is missing: the site has no pages to build' }], count: 0 };
+  }
   const paths = walk(join(root, 'content'), 'content').sort();
 
   for (const file of paths) {

@@ -93,7 +93,12 @@ export function splitFile(text: string): SplitFile {
     }
     return { data: undefined, lineOf, body, problems: [...firstPerLine.values()] };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { data: undefined, lineOf, body, problems: [{ line: firstLine, message: `the settings cannot be read: ${(error as Error).message}` }] };
+  }
   if (data === null || data === undefined) {
     return { data: undefined, lineOf, body, problems: [{ line: start + 1, message: 'the settings between the two --- lines are empty: write them, e.g. "title: Vedvarende energi" (see content/README.md)' }] };
   }

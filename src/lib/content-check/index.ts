@@ -61,11 +61,13 @@ export async function checkContent(root: string): Promise<CheckResult> {
 
   for (const entry of entries) {
     if (entry.text === undefined) continue;
-    const parts = splitFile(entry.text);
+    const parts = guarded(entry.file, problems, () => splitFile(entry.text!));
+    if (!parts) continue;
     split.set(entry.file, parts);
     problems.push(...parts.problems.map((p) => ({ file: entry.file, ...p })));
     if (parts.data === undefined) continue;
-    problems.push(...schemaProblems(collectionSchemas[entry.collection], parts.data, parts.lineOf).map((p) => ({ file: entry.file, ...p })));
+    const found = guarded(entry.file, problems, () => schemaProblems(collectionSchemas[entry.collection], parts.data, parts.lineOf));
+    problems.push(...(found ?? []).map((p) => ({ file: entry.file, ...p })));
     const programmes = record(parts.data)['programmes'];
     if (Array.isArray(programmes)) {
       programmes.forEach((programme, i) => {
@@ -104,11 +106,28 @@ export async function checkContent(root: string): Promise<CheckResult> {
   for (const entry of entries) {
     const parts = split.get(entry.file);
     if (!parts || parts.body === '') continue;
-    const found = await bodyProblems(parts.body, { root, file: entry.file, pagePath: site.pageOfFile.get(entry.file), site });
-    problems.push(...found.map((p) => ({ file: entry.file, ...p })));
+    const found = await guarded(entry.file, problems, () => bodyProblems(parts.body, { root, file: entry.file, pagePath: site.pageOfFile.get(entry.file), site }));
+    problems.push(...(found ?? []).map((p) => ({ file: entry.file, ...p })));
   }
 
   return { problems, files: count, pages: entries.length };
+}
+
+/**
+ * A file the checker itself cannot cope with is still a refused file, with a message, never a crash
+ * that hides the problems found in the other files.
+ */
+function guarded<T>(file: string, problems: Problem[], check: () => T): T | undefined {
+  const refuse = (error: unknown) => {
+    problems.push({ file, message: `the file could not be checked (${error instanceof Error ? error.message : String(error)}): look for unusual characters or markup, and ask a developer if the message does not help` });
+    return undefined;
+  };
+  try {
+    const result = check();
+    return result instanceof Promise ? (result.catch(refuse) as T) : result;
+  } catch (error) {
+    return refuse(error);
+  }
 }
 
 function lineAt(parts: SplitFile, path: readonly PropertyKey[]): { line?: number } {
