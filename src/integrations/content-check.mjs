@@ -23,7 +23,8 @@ export function contentCheck() {
         root = fileURLToPath(config.root);
         const { ok, report } = await check();
         if (!ok) {
-          const stopped = command === 'build' ? 'The site was not built' : 'The preview did not start';
+          const stopped =
+            command === 'build' ? 'The site was not built' : 'The preview did not start';
           const error = new Error(`${stopped} because of problems in content/.\n\n${report}\n`);
           // Astro prints the stack of an integration's error; the report is all an editor needs.
           error.stack = error.message;

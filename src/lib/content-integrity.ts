@@ -32,7 +32,8 @@ export interface Problem {
   message: string;
 }
 
-export const fileOf = (e: Pick<EntryFacts, 'collection' | 'id'>) => `content/${e.collection}/${e.id}.mdx`;
+export const fileOf = (e: Pick<EntryFacts, 'collection' | 'id'>) =>
+  `content/${e.collection}/${e.id}.mdx`;
 
 const languageNames: Record<string, string> = { da: 'Danish', en: 'English' };
 const languageName = (lang: string) => languageNames[lang] ?? lang;
@@ -46,7 +47,7 @@ const sharedFields: Record<string, readonly (keyof EntryFacts['data'])[]> = {
 };
 
 const comparable = (value: unknown) =>
-  JSON.stringify(Array.isArray(value) ? [...value].sort() : value ?? null);
+  JSON.stringify(Array.isArray(value) ? [...value].sort() : (value ?? null));
 const shown = (value: unknown): string => {
   if (value === undefined) return 'not given';
   if (Array.isArray(value)) return value.join(', ') || 'empty';
@@ -70,21 +71,34 @@ export function checkIntegrity(entries: EntryFacts[], teamIds: readonly string[]
   const teamsIn = (lang: string): readonly string[] =>
     contacts.length === 0
       ? teamIds
-      : contacts.filter((c) => c.id.startsWith(`${lang}/`)).flatMap((c) => (c.data.teams ?? []).map((t) => t.id));
+      : contacts
+          .filter((c) => c.id.startsWith(`${lang}/`))
+          .flatMap((c) => (c.data.teams ?? []).map((t) => t.id));
 
   for (const [collection, list] of byCollection) {
-    const inLang = (lang: string) => new Map(list.filter((e) => e.id.startsWith(`${lang}/`)).map((e) => [e.id.slice(lang.length + 1), e]));
+    const inLang = (lang: string) =>
+      new Map(
+        list
+          .filter((e) => e.id.startsWith(`${lang}/`))
+          .map((e) => [e.id.slice(lang.length + 1), e]),
+      );
     for (const e of list) {
       const [lang, ...rest] = e.id.split('/');
       if (!(locales as readonly string[]).includes(lang!) || rest.length !== 1) {
-        problems.push({ file: fileOf(e), message: `is in the wrong folder: every file must sit directly in content/${collection}/da/ or content/${collection}/en/` });
+        problems.push({
+          file: fileOf(e),
+          message: `is in the wrong folder: every file must sit directly in content/${collection}/da/ or content/${collection}/en/`,
+        });
         continue;
       }
       for (const other of locales) {
         if (other === lang) continue;
         const twin = inLang(other).get(rest[0]!);
         if (!twin) {
-          problems.push({ file: fileOf(e), message: `has no ${languageName(other)} version: create content/${collection}/${other}/${rest[0]}.mdx (every page needs a Danish and an English file with the same file name)` });
+          problems.push({
+            file: fileOf(e),
+            message: `has no ${languageName(other)} version: create content/${collection}/${other}/${rest[0]}.mdx (every page needs a Danish and an English file with the same file name)`,
+          });
         }
       }
     }
@@ -93,18 +107,34 @@ export function checkIntegrity(entries: EntryFacts[], teamIds: readonly string[]
       if (singletons.includes(collection) && mine.length > 1) {
         // Reported on each: any of them may be the one added by mistake.
         for (const e of mine) {
-          const others = mine.filter((o) => o !== e).map(fileOf).join(' and ');
-          problems.push({ file: fileOf(e), message: `content/${collection}/${lang}/ must hold exactly one file, but ${others} is there too: keep one and delete or merge the other` });
+          const others = mine
+            .filter((o) => o !== e)
+            .map(fileOf)
+            .join(' and ');
+          problems.push({
+            file: fileOf(e),
+            message: `content/${collection}/${lang}/ must hold exactly one file, but ${others} is there too: keep one and delete or merge the other`,
+          });
         }
       }
       for (const field of ['slug', 'order'] as const) {
         // Reported on every file that uses the value: either may be the one the editor changed.
-        const users = Map.groupBy(mine.filter((e) => e.data[field] !== undefined), (e) => e.data[field]);
+        const users = Map.groupBy(
+          mine.filter((e) => e.data[field] !== undefined),
+          (e) => e.data[field],
+        );
         for (const [value, same] of users) {
           if (same.length < 2) continue;
           for (const e of same) {
-            const others = same.filter((o) => o !== e).map(fileOf).join(' and ');
-            problems.push({ file: fileOf(e), field, message: `${JSON.stringify(value)} is also used by ${others}: give each ${languageName(lang)} file its own ${field}` });
+            const others = same
+              .filter((o) => o !== e)
+              .map(fileOf)
+              .join(' and ');
+            problems.push({
+              file: fileOf(e),
+              field,
+              message: `${JSON.stringify(value)} is also used by ${others}: give each ${languageName(lang)} file its own ${field}`,
+            });
           }
         }
       }
@@ -113,17 +143,34 @@ export function checkIntegrity(entries: EntryFacts[], teamIds: readonly string[]
       for (const e of mine) {
         (e.data.related ?? []).forEach((ref, i) => {
           if (!known.has(ref)) {
-            problems.push({ file: fileOf(e), field: `related[${i}]`, message: `"${ref}" is not a file in content/${collection}/${lang}/: use a file name without .mdx, one of ${[...known].sort().join(', ')}` });
+            problems.push({
+              file: fileOf(e),
+              field: `related[${i}]`,
+              message: `"${ref}" is not a file in content/${collection}/${lang}/: use a file name without .mdx, one of ${[...known].sort().join(', ')}`,
+            });
           } else if (`${lang}/${ref}` === e.id) {
-            problems.push({ file: fileOf(e), field: `related[${i}]`, message: 'an entry cannot be related to itself: remove it from the list' });
+            problems.push({
+              file: fileOf(e),
+              field: `related[${i}]`,
+              message: 'an entry cannot be related to itself: remove it from the list',
+            });
           }
         });
         if (e.data.team !== undefined && !teams.includes(e.data.team)) {
-          problems.push({ file: fileOf(e), field: 'team', message: `"${e.data.team}" is not a team in content/contact/${lang}/: ${teams.length ? `use one of ${teams.join(', ')}` : 'no teams are listed there yet, so add the team under "teams" there first or remove this line'}` });
+          problems.push({
+            file: fileOf(e),
+            field: 'team',
+            message: `"${e.data.team}" is not a team in content/contact/${lang}/: ${teams.length ? `use one of ${teams.join(', ')}` : 'no teams are listed there yet, so add the team under "teams" there first or remove this line'}`,
+          });
         }
         const teamSeen = new Set<string>();
         (e.data.teams ?? []).forEach((t, i) => {
-          if (teamSeen.has(t.id)) problems.push({ file: fileOf(e), field: `teams[${i}].id`, message: `"${t.id}" is used by two teams: give each team its own id` });
+          if (teamSeen.has(t.id))
+            problems.push({
+              file: fileOf(e),
+              field: `teams[${i}].id`,
+              message: `"${t.id}" is used by two teams: give each team its own id`,
+            });
           teamSeen.add(t.id);
         });
       }
@@ -136,10 +183,15 @@ export function checkIntegrity(entries: EntryFacts[], teamIds: readonly string[]
 /** Fields the Danish and English versions must agree on, compared once both are readable and valid. */
 function twinDifferences(byCollection: Map<string, EntryFacts[]>, known: Problem[]): Problem[] {
   const problems: Problem[] = [];
-  const reported = (file: string, field: string) => known.some((p) => p.file === file && p.field?.split(/[.[]/)[0] === field);
+  const reported = (file: string, field: string) =>
+    known.some((p) => p.file === file && p.field?.split(/[.[]/)[0] === field);
   for (const [collection, list] of byCollection) {
     const fields = sharedFields[collection] ?? [];
-    const defaults = new Map(list.filter((e) => e.id.startsWith(`${defaultLocale}/`)).map((e) => [e.id.slice(defaultLocale.length + 1), e]));
+    const defaults = new Map(
+      list
+        .filter((e) => e.id.startsWith(`${defaultLocale}/`))
+        .map((e) => [e.id.slice(defaultLocale.length + 1), e]),
+    );
     for (const e of list) {
       const [lang, fileId, ...rest] = e.id.split('/');
       const twin = defaults.get(fileId!);
@@ -148,7 +200,11 @@ function twinDifferences(byCollection: Map<string, EntryFacts[]>, known: Problem
         if (e.invalid?.includes(field) || twin.invalid?.includes(field)) continue;
         if (reported(fileOf(e), field) || reported(fileOf(twin), field)) continue;
         if (comparable(e.data[field]) !== comparable(twin.data[field])) {
-          problems.push({ file: fileOf(e), field, message: `is ${shown(e.data[field])} here but ${shown(twin.data[field])} in the ${languageName(defaultLocale)} version ${fileOf(twin)}: both languages must have the same ${field}` });
+          problems.push({
+            file: fileOf(e),
+            field,
+            message: `is ${shown(e.data[field])} here but ${shown(twin.data[field])} in the ${languageName(defaultLocale)} version ${fileOf(twin)}: both languages must have the same ${field}`,
+          });
         }
       }
     }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sectors } from './vocabulary.ts';
-import { email, expected, id, isoDate, oneOf, phone, slug, text } from './shared.ts';
+import { email, expected, unknownFields, id, isoDate, oneOf, phone, slug, text } from './shared.ts';
 import { summary } from './areas.ts';
 
 /** A postal address; the Chinese form helps taxi drivers and couriers in Beijing. */
@@ -17,7 +17,12 @@ const address = z.strictObject(
     /** The address in Chinese characters, as written in China. */
     chinese: text(120, 'chinese: 北京市朝阳区三里屯东五街1号').optional(),
   },
-  { error: expected('an address with street, city and country lines', 'address: { street: …, city: …, country: … }') },
+  {
+    error: expected(
+      'an address with street, city and country lines',
+      'address: { street: …, city: …, country: … }',
+    ),
+  },
 );
 
 /** A sector team of the embassy; only what is known: no invented names or numbers. */
@@ -25,7 +30,9 @@ const team = z.strictObject(
   {
     id,
     name: text(90, 'name: Energiteamet'),
-    sectors: z.array(oneOf(sectors, 'sector'), { error: expected('a list of sectors', '[energy, water]') }).optional(),
+    sectors: z
+      .array(oneOf(sectors, 'sector'), { error: expected('a list of sectors', '[energy, water]') })
+      .optional(),
     text: text(400, 'text: Teamet arbejder med …').optional(),
     email: email.optional(),
     phone: phone.optional(),
@@ -34,19 +41,26 @@ const team = z.strictObject(
 );
 
 /** The embassy's contact details and its sector teams. One entry per language. */
-export const contactSchema = z.strictObject({
-  title: text(90, 'title: Kontakt'),
-  slug,
-  summary,
-  updated: isoDate,
-  /** The embassy's name in the page's language, e.g. "Ambassaden i Beijing". */
-  name: text(90, 'name: Ambassaden i Beijing'),
-  phone,
-  email,
-  address: address.optional(),
-  /** The Ministry of Foreign Affairs' 24-hour Global Duty Centre. */
-  emergencyPhone: phone.optional(),
-  teams: z.array(team, { error: expected('a list of teams, each starting with "- id:"', '- id: energy-team') }).optional(),
-});
+export const contactSchema = z.strictObject(
+  {
+    title: text(90, 'title: Kontakt'),
+    slug,
+    summary,
+    updated: isoDate,
+    /** The embassy's name in the page's language, e.g. "Ambassaden i Beijing". */
+    name: text(90, 'name: Ambassaden i Beijing'),
+    phone,
+    email,
+    address: address.optional(),
+    /** The Ministry of Foreign Affairs' 24-hour Global Duty Centre. */
+    emergencyPhone: phone.optional(),
+    teams: z
+      .array(team, {
+        error: expected('a list of teams, each starting with "- id:"', '- id: energy-team'),
+      })
+      .optional(),
+  },
+  { error: unknownFields },
+);
 
 export type ContactData = z.infer<typeof contactSchema>;

@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import { statuses } from './vocabulary.ts';
-import { expected, id, isoDate, oneOf, partialDate, period, slug, text } from './shared.ts';
+import {
+  expected,
+  unknownFields,
+  id,
+  isoDate,
+  oneOf,
+  partialDate,
+  period,
+  slug,
+  text,
+} from './shared.ts';
 import { summary } from './areas.ts';
 
 /** A phase of the joint work programme, planned, running or past. */
@@ -21,15 +31,26 @@ const programme = z
       text: text(600, 'text: Programmet blev lanceret …'),
       /** A signed official PDF placed in content/, e.g. "files/jwp-2017-2020.pdf", linked instead of the generated one. */
       officialPdf: z
-        .string({ error: expected('the path of a PDF file in content/', 'officialPdf: files/jwp-2017-2020.pdf') })
+        .string({
+          error: expected(
+            'the path of a PDF file in content/',
+            'officialPdf: files/jwp-2017-2020.pdf',
+          ),
+        })
         .regex(/^(?!\.\.?\/)(?!.*\/\.\.?\/)[\w./-]+\.pdf$/i, {
-          error: 'must be the path of a PDF file inside content/, ending in .pdf, e.g. files/jwp-2017-2020.pdf',
+          error:
+            'must be the path of a PDF file inside content/, ending in .pdf, e.g. files/jwp-2017-2020.pdf',
         })
         .optional(),
       /** Name for the generated PDF download, without .pdf, e.g. "faelles-arbejdsprogram-2017-2020". */
       pdfName: slug.optional(),
     },
-    { error: expected('a programme with id, name, period, status, summary and text lines', '- id: jwp-2017-2020') },
+    {
+      error: expected(
+        'a programme with id, name, period, status, summary and text lines',
+        '- id: jwp-2017-2020',
+      ),
+    },
   )
   .refine((p) => p.status !== 'superseded' || p.supersededBy !== undefined, {
     error: 'a superseded programme needs "supersededBy": the id of the programme that replaced it',
@@ -48,28 +69,49 @@ const milestone = z.strictObject(
 
 /** The partnership page, its work-programme phases and its timeline. One entry per language. */
 export const partnershipSchema = z
-  .strictObject({
-    title: text(90, 'title: Danmarks grønne samarbejde med Kina'),
-    slug,
-    summary,
-    updated: isoDate,
-    /** Id of the programme whose areas the site lists and whose PDF it offers. */
-    mainProgramme: id,
-    programmes: z
-      .array(programme, { error: expected('a list of programmes, each starting with "- id:"', '- id: jwp-2017-2020') })
-      .min(1, { error: 'needs at least one programme' }),
-    milestones: z
-      .array(milestone, { error: expected('a list of milestones, each starting with "- date:"', '- date: "2008-10"') })
-      .min(1, { error: 'needs at least one milestone' }),
-  })
+  .strictObject(
+    {
+      title: text(90, 'title: Danmarks grønne samarbejde med Kina'),
+      slug,
+      summary,
+      updated: isoDate,
+      /** Id of the programme whose areas the site lists and whose PDF it offers. */
+      mainProgramme: id,
+      programmes: z
+        .array(programme, {
+          error: expected(
+            'a list of programmes, each starting with "- id:"',
+            '- id: jwp-2017-2020',
+          ),
+        })
+        .min(1, { error: 'needs at least one programme' }),
+      milestones: z
+        .array(milestone, {
+          error: expected(
+            'a list of milestones, each starting with "- date:"',
+            '- date: "2008-10"',
+          ),
+        })
+        .min(1, { error: 'needs at least one milestone' }),
+    },
+    { error: unknownFields },
+  )
   .superRefine((data, ctx) => {
     const ids = data.programmes.map((p) => p.id);
     if (!ids.includes(data.mainProgramme)) {
-      ctx.addIssue({ code: 'custom', path: ['mainProgramme'], message: `"${data.mainProgramme}" is not one of the programmes: use one of ${ids.join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mainProgramme'],
+        message: `"${data.mainProgramme}" is not one of the programmes: use one of ${ids.join(', ')}`,
+      });
     }
     data.programmes.forEach((p, i) => {
       if (p.supersededBy && !ids.includes(p.supersededBy)) {
-        ctx.addIssue({ code: 'custom', path: ['programmes', i, 'supersededBy'], message: `"${p.supersededBy}" is not one of the programmes: use one of ${ids.join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['programmes', i, 'supersededBy'],
+          message: `"${p.supersededBy}" is not one of the programmes: use one of ${ids.join(', ')}`,
+        });
       }
     });
   });

@@ -10,33 +10,44 @@ import { closest } from './suggest.ts';
 /** What an error function is told about the value it refuses. */
 interface Refused {
   input?: unknown;
+  code?: string;
+  keys?: string[];
 }
 
 /** Text the editor wrote, quoted and shortened, to show back in a message. */
 export const shown = (value: unknown): string => {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 };
 
 /** Values still holding the template's placeholder ("TODO: …") must be written before publishing. */
 export const isPlaceholder = (value: unknown): boolean =>
   typeof value === 'string' && /^\s*TODO\b/.test(value);
-export const placeholderMessage = 'still holds the placeholder "TODO" from the template: write the real value';
+export const placeholderMessage =
+  'still holds the placeholder "TODO" from the template: write the real value';
+
+/** For a group of settings with a name that is not one of its fields (the checker adds "did you mean"). */
+export const unknownFields = (issue: Refused): string | undefined =>
+  issue.code === 'unrecognized_keys'
+    ? `unknown field ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}: correct its name or remove it`
+    : undefined;
 
 /** A message for a value of the wrong type that says "missing" when the field is not there at all. */
 export const expected =
   (shape: string, example: string) =>
   (issue: Refused): string =>
-    issue.input === undefined
+    unknownFields(issue) ??
+    (issue.input === undefined
       ? `is missing: add it, e.g. ${example}`
-      : `must be ${shape}, e.g. ${example}; found ${shown(issue.input)}`;
+      : `must be ${shape}, e.g. ${example}; found ${shown(issue.input)}`);
 
 /** A required line of text: empty or whitespace-only values and template placeholders are refused. */
 export const text = (
   max: number,
   example: string,
-  tooLong = (length: number) => `is ${length} characters long: shorten it to ${max} characters or fewer`,
+  tooLong = (length: number) =>
+    `is ${length} characters long: shorten it to ${max} characters or fewer`,
 ) =>
   z
     .string({ error: expected('text', example) })
@@ -72,7 +83,9 @@ const isRealDate = (value: string) => {
 
 /** Word and Outlook turn " into “ ”, which YAML keeps as part of the text. */
 const curlyQuotes = (input: unknown) =>
-  typeof input === 'string' && /[“”„]/.test(input) ? ' (use straight double quotes ", not “ ”)' : '';
+  typeof input === 'string' && /[“”„]/.test(input)
+    ? ' (use straight double quotes ", not “ ”)'
+    : '';
 
 /** Dates without quotes are read as dates, not text; say so rather than "wrong type". */
 const dateMessage = (shape: string) => (issue: Refused) =>
@@ -90,17 +103,23 @@ export const isoDate = z
       `${shown(issue.input)} is not a date written "YYYY-MM-DD": write year-month-day with two-digit month and day, e.g. "2026-11-28"${curlyQuotes(issue.input)}`,
     abort: true,
   })
-  .refine(isRealDate, { error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date` });
+  .refine(isRealDate, {
+    error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date`,
+  });
 
 /** A date known to the year, the month or the day: "2008", "2008-10" or "2017-05-03". */
 export const partialDate = z
-  .string({ error: dateMessage('"YYYY", "YYYY-MM" or "YYYY-MM-DD" in double quotes, e.g. "2008-10"') })
+  .string({
+    error: dateMessage('"YYYY", "YYYY-MM" or "YYYY-MM-DD" in double quotes, e.g. "2008-10"'),
+  })
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
     error: (issue: Refused) =>
       `${shown(issue.input)} is not a date: write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2008-10"${curlyQuotes(issue.input)}`,
     abort: true,
   })
-  .refine(isRealDate, { error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date` });
+  .refine(isRealDate, {
+    error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date`,
+  });
 
 const year = (example: number) =>
   z
@@ -144,7 +163,12 @@ export const phone = z.strictObject(
           `${shown(issue.input)} is not a phone number as people write it: start with "+" and use only digits, spaces, ( ) and -, e.g. "+86 (10) 8532 9900"`,
       }),
   },
-  { error: expected('a phone number with "dial" and "display" lines', '{ dial: "+861085329900", display: "+86 (10) 8532 9900" }') },
+  {
+    error: expected(
+      'a phone number with "dial" and "display" lines',
+      '{ dial: "+861085329900", display: "+86 (10) 8532 9900" }',
+    ),
+  },
 );
 
 export const url = z.url({
@@ -155,7 +179,9 @@ export const url = z.url({
 
 /** Words the entry should be found by in search, each a word or a short phrase. */
 export const keywords = z
-  .array(text(60, '"energi"'), { error: expected('a list, one "- word" a line', '["energi", "vind"]') })
+  .array(text(60, '"energi"'), {
+    error: expected('a list, one "- word" a line', '["energi", "vind"]'),
+  })
   .min(1, { error: 'is empty: give at least one word the entry should be found by' });
 
 /** One value of a closed list; a near miss ("Energy", "enrgy") is named as the likely intent. */

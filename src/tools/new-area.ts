@@ -28,8 +28,20 @@ function highestOrder(areasDir: string): number {
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 const words = {
-  da: { language: 'Danish', title: 'Vedvarende energi', slug: 'vedvarende-energi', keyword: 'energi', text: 'Skriv teksten om området her, på dansk.' },
-  en: { language: 'English', title: 'Renewable energy', slug: 'renewable-energy', keyword: 'energy', text: 'Write the text about the area here, in English.' },
+  da: {
+    language: 'Danish',
+    title: 'Vedvarende energi',
+    slug: 'vedvarende-energi',
+    keyword: 'energi',
+    text: 'Skriv teksten om området her, på dansk.',
+  },
+  en: {
+    language: 'English',
+    title: 'Renewable energy',
+    slug: 'renewable-energy',
+    keyword: 'energy',
+    text: 'Write the text about the area here, in English.',
+  },
 } as const;
 
 function template(lang: keyof typeof words, order: number): string {
@@ -70,11 +82,14 @@ if (!id || !idPattern.test(id)) {
 const files = locales.map((lang) => join('content', 'areas', lang, `${id}.mdx`));
 const taken = files.filter((file) => existsSync(join(root, file)));
 if (taken.length > 0) {
-  console.error(`An area with the file name "${id}" already exists: ${taken.join(', ')}. Choose another name, or edit that file.`);
+  console.error(
+    `An area with the file name "${id}" already exists: ${taken.join(', ')}. Choose another name, or edit that file.`,
+  );
   process.exit(1);
 }
 const order = highestOrder(areasDir) + 1;
-for (const [i, lang] of locales.entries()) writeFileSync(join(root, files[i]!), template(lang, order));
+for (const [i, lang] of locales.entries())
+  writeFileSync(join(root, files[i]!), template(lang, order));
 console.log(`Created:\n${files.map((f) => `  ${f}`).join('\n')}
 Next: fill in every "TODO" in both files, then run "npm run check:content" until it reports no problems,
 and "npm run dev" to preview the pages.`);

@@ -12,8 +12,16 @@ const cases = [
   { name: 'windows-line-endings', da: 'Linjeskift fra Windows', en: 'Windows line endings' },
   { name: 'byte-order-mark', da: 'Byte-order mark', en: 'Byte order mark' },
   { name: 'trailing-spaces', da: 'Mellemrum sidst på linjen', en: 'Spaces at the end of lines' },
-  { name: 'danish-and-chinese-text', da: 'Grøn omstilling på tværs af sektorer – 绿色转型', en: 'Green transition – 绿色转型' },
-  { name: 'no-optional-fields', da: 'Område uden valgfrie felter', en: 'Area without optional fields' },
+  {
+    name: 'danish-and-chinese-text',
+    da: 'Grøn omstilling på tværs af sektorer – 绿色转型',
+    en: 'Green transition – 绿色转型',
+  },
+  {
+    name: 'no-optional-fields',
+    da: 'Område uden valgfrie felter',
+    en: 'Area without optional fields',
+  },
   { name: 'links-images-and-comments', da: 'Henvisninger og billeder', en: 'Links and pictures' },
 ];
 
@@ -51,9 +59,15 @@ describe('A real build of all accepted fixtures together', () => {
       expect(page(`da/arbejdsprogram/test-${name}`)).toContain(`>${da}</h1>`);
       expect(page(`en/work-programme/test-${name}`)).toContain(`>${en}</h1>`);
     }
-    expect(page('da/arbejdsprogram/test-windows-line-endings')).toMatch(/<p>Andet afsnit med en <a href="\/da\/kontakt\/">henvisning<\/a>.<\/p>/);
-    expect(page('da/arbejdsprogram/test-danish-and-chinese-text')).toContain('<span lang="zh">中国国家可再生能源中心</span>');
-    expect(page('da/arbejdsprogram/test-links-images-and-comments')).toContain('alt="Testbillede af et ikon"');
+    expect(page('da/arbejdsprogram/test-windows-line-endings')).toMatch(
+      /<p>Andet afsnit med en <a href="\/da\/kontakt\/">henvisning<\/a>.<\/p>/,
+    );
+    expect(page('da/arbejdsprogram/test-danish-and-chinese-text')).toContain(
+      '<span lang="zh">中国国家可再生能源中心</span>',
+    );
+    expect(page('da/arbejdsprogram/test-links-images-and-comments')).toContain(
+      'alt="Testbillede af et ikon"',
+    );
     expect(page('da/arbejdsprogram/test-links-images-and-comments')).not.toContain('En kommentar');
   }, 240_000);
 });

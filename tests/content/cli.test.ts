@@ -24,7 +24,11 @@ describe('npm run check:content', () => {
     const { status, output } = npmRun(root, 'check:content');
     expect(status).toBe(1);
     expect(output).toContain('3 problems in 3 files of the content:');
-    const files = ['content/areas/da/energy-efficiency.mdx', 'content/areas/en/energy-efficiency.mdx', 'content/contact/da/embassy.mdx'];
+    const files = [
+      'content/areas/da/energy-efficiency.mdx',
+      'content/areas/en/energy-efficiency.mdx',
+      'content/contact/da/embassy.mdx',
+    ];
     const headings = files.map((file) => output.indexOf(`\n  ${file}\n    - `));
     expect(headings.every((at) => at > 0)).toBe(true);
     expect(headings).toEqual([...headings].sort((a, b) => a - b));
@@ -45,12 +49,18 @@ describe('npm run new:area', () => {
     const before = await checkContent(root);
     expect(new Set(before.problems.map((p) => p.file))).toEqual(new Set(files));
     expect(before.problems.every((p) => p.message.includes('placeholder "TODO"'))).toBe(true);
-    expect(before.problems.map((p) => p.field).filter(Boolean).sort()).toEqual(
-      ['keywords[0]', 'sector', 'slug', 'summary', 'title'].flatMap((f) => [f, f]).sort(),
-    );
+    expect(
+      before.problems
+        .map((p) => p.field)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['keywords[0]', 'sector', 'slug', 'summary', 'title'].flatMap((f) => [f, f]).sort());
 
     // What an editor writes in place of each placeholder.
-    const filled = { da: ['Havvind', 'havvind', 'havvind'], en: ['Offshore wind', 'offshore-wind', 'offshore wind'] } as const;
+    const filled = {
+      da: ['Havvind', 'havvind', 'havvind'],
+      en: ['Offshore wind', 'offshore-wind', 'offshore wind'],
+    } as const;
     for (const lang of ['da', 'en'] as const) {
       const path = join(root, `content/areas/${lang}/offshore-wind.mdx`);
       const [title, slug, keyword] = filled[lang];
@@ -69,9 +79,13 @@ describe('npm run new:area', () => {
     expect(after.problems, formatReport(after)).toEqual([]);
     // The new area comes last in the list: its order is one more than the highest before it.
     const orders = readdirSync(join(repoRoot, 'content/areas/da')).map((name) =>
-      Number(/^order: (\d+)$/m.exec(readFileSync(join(repoRoot, 'content/areas/da', name), 'utf8'))?.[1]),
+      Number(
+        /^order: (\d+)$/m.exec(readFileSync(join(repoRoot, 'content/areas/da', name), 'utf8'))?.[1],
+      ),
     );
-    expect(readFileSync(join(root, files[0]!), 'utf8')).toContain(`\norder: ${Math.max(...orders) + 1}\n`);
+    expect(readFileSync(join(root, files[0]!), 'utf8')).toContain(
+      `\norder: ${Math.max(...orders) + 1}\n`,
+    );
   });
 
   it('refuses a name that is taken or cannot be a file name', () => {

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +18,8 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const fixturesDir = join(repoRoot, 'tests/fixtures/content');
 
 /** Fixture folders of one kind ("refused" or "accepted"), by name. */
-export const fixtureNames = (kind: 'refused' | 'accepted') => readdirSync(join(fixturesDir, kind)).sort();
+export const fixtureNames = (kind: 'refused' | 'accepted') =>
+  readdirSync(join(fixturesDir, kind)).sort();
 
 /**
  * A fixture holds files that replace or add to the clean project (under content/, mirroring the
@@ -18,17 +27,20 @@ export const fixtureNames = (kind: 'refused' | 'accepted') => readdirSync(join(f
  */
 export function applyFixture(root: string, kind: 'refused' | 'accepted', name: string): void {
   const dir = join(fixturesDir, kind, name);
-  if (existsSync(join(dir, 'content'))) cpSync(join(dir, 'content'), join(root, 'content'), { recursive: true });
+  if (existsSync(join(dir, 'content')))
+    cpSync(join(dir, 'content'), join(root, 'content'), { recursive: true });
   const deletions = join(dir, 'delete');
   if (existsSync(deletions)) {
-    for (const path of readFileSync(deletions, 'utf8').split('\n').filter(Boolean)) rmSync(join(root, path));
+    for (const path of readFileSync(deletions, 'utf8').split('\n').filter(Boolean))
+      rmSync(join(root, path));
   }
 }
 
 /** A clean copy of what the checker reads (content/ and public/), with fixtures applied. */
 export function contentCopy(kind: 'refused' | 'accepted', ...names: string[]): string {
   const root = mkdtempSync(join(tmpdir(), 'content-check-'));
-  for (const folder of ['content', 'public']) cpSync(join(repoRoot, folder), join(root, folder), { recursive: true });
+  for (const folder of ['content', 'public'])
+    cpSync(join(repoRoot, folder), join(root, folder), { recursive: true });
   for (const name of names) applyFixture(root, kind, name);
   return root;
 }
@@ -44,9 +56,19 @@ export function projectCopy(kind: 'refused' | 'accepted', ...names: string[]): s
 }
 
 /** Runs an npm script in a copy as a person would, returning its exit code and everything it printed. */
-export function npmRun(root: string, script: string, ...args: string[]): { status: number | null; output: string } {
-  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+export function npmRun(
+  root: string,
+  script: string,
+  ...args: string[]
+): { status: number | null; output: string } {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
+  for (const key of Object.keys(env))
+    if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
   const result = spawnSync('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
     cwd: root,
     env,

@@ -47,13 +47,28 @@ export function decode(bytes: Uint8Array): { text: string } | { badLine: number 
  * Every file under content/: the pages to check, and a problem for each file that is not where
  * the site can use it (pages outside da/ or en/, unknown folders, .md instead of .mdx, stray files).
  */
-export function readContent(root: string): { entries: EntryFile[]; assets: Set<string>; problems: Problem[]; count: number } {
+export function readContent(root: string): {
+  entries: EntryFile[];
+  assets: Set<string>;
+  problems: Problem[];
+  count: number;
+} {
   const entries: EntryFile[] = [];
   const assets = new Set<string>();
   const problems: Problem[] = [];
   const collections = Object.keys(collectionSchemas);
   if (!existsSync(join(root, 'content'))) {
-    return { entries, assets, problems: [{ file: 'content/', message: 'the content folder is missing: the site has no pages to build' }], count: 0 };
+    return {
+      entries,
+      assets,
+      problems: [
+        {
+          file: 'content/',
+          message: 'the content folder is missing: the site has no pages to build',
+        },
+      ],
+      count: 0,
+    };
   }
   const paths = walk(join(root, 'content'), 'content').sort();
 
@@ -67,35 +82,72 @@ export function readContent(root: string): { entries: EntryFile[]; assets: Set<s
     }
     const isPage = /\.mdx?$/i.test(name);
     if (!isPage) {
-      problems.push({ file, message: 'is not a file the site can use: content/ holds only pages (.mdx), images and PDFs. Move or delete it' });
+      problems.push({
+        file,
+        message:
+          'is not a file the site can use: content/ holds only pages (.mdx), images and PDFs. Move or delete it',
+      });
       continue;
     }
     const [collection, lang, ...rest] = parts;
     if (parts.length === 1 || !collections.includes(collection!)) {
-      problems.push({ file, message: `is not in one of the content folders: move it to content/<folder>/da/ or content/<folder>/en/, where <folder> is one of ${collections.join(', ')}` });
+      problems.push({
+        file,
+        message: `is not in one of the content folders: move it to content/<folder>/da/ or content/<folder>/en/, where <folder> is one of ${collections.join(', ')}`,
+      });
       continue;
     }
     if (rest.length !== 1 || !(locales as readonly string[]).includes(lang!)) {
-      problems.push({ file, message: `is not in a language folder: move it to content/${collection}/da/ (Danish) or content/${collection}/en/ (English)` });
+      problems.push({
+        file,
+        message: `is not in a language folder: move it to content/${collection}/da/ (Danish) or content/${collection}/en/ (English)`,
+      });
       continue;
     }
     if (!name.endsWith('.mdx')) {
-      problems.push({ file, message: `must end in .mdx to be read by the site: rename it to ${name.replace(/\.mdx?$/i, '')}.mdx` });
+      problems.push({
+        file,
+        message: `must end in .mdx to be read by the site: rename it to ${name.replace(/\.mdx?$/i, '')}.mdx`,
+      });
       continue;
     }
     const fileId = name.slice(0, -'.mdx'.length);
     if (!idPattern.test(fileId)) {
-      const better = fileId.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      problems.push({ file, message: `has a file name other pages cannot refer to: use only lower-case letters a–z, digits and hyphens, e.g. rename it to ${better || 'my-page'}.mdx (in both languages)` });
+      const better = fileId
+        .toLowerCase()
+        .replace(/æ/g, 'ae')
+        .replace(/ø/g, 'oe')
+        .replace(/å/g, 'aa')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      problems.push({
+        file,
+        message: `has a file name other pages cannot refer to: use only lower-case letters a–z, digits and hyphens, e.g. rename it to ${better || 'my-page'}.mdx (in both languages)`,
+      });
       continue;
     }
-    const entry: EntryFile = { file, collection: collection as CollectionName, lang: lang!, fileId, text: undefined };
+    const entry: EntryFile = {
+      file,
+      collection: collection as CollectionName,
+      lang: lang!,
+      fileId,
+      text: undefined,
+    };
     entries.push(entry);
     const decoded = decode(readFileSync(join(root, file)));
     if ('badLine' in decoded) {
-      problems.push({ file, line: decoded.badLine, message: 'the file is not saved as UTF-8 (this line has a character in another encoding, often from Word or an old Windows editor): save the file again with the encoding "UTF-8"' });
+      problems.push({
+        file,
+        line: decoded.badLine,
+        message:
+          'the file is not saved as UTF-8 (this line has a character in another encoding, often from Word or an old Windows editor): save the file again with the encoding "UTF-8"',
+      });
     } else if (decoded.text.trim() === '') {
-      problems.push({ file, message: 'the file is empty: write the settings between two lines of three dashes (---) and then the text (see content/README.md), or delete the file' });
+      problems.push({
+        file,
+        message:
+          'the file is empty: write the settings between two lines of three dashes (---) and then the text (see content/README.md), or delete the file',
+      });
     } else {
       entry.text = decoded.text;
     }

@@ -1,6 +1,11 @@
 import { collectionSchemas } from '../../schemas/collections.ts';
 import { sectors, statuses } from '../../schemas/vocabulary.ts';
-import { checkIntegrity, formatProblems, type EntryFacts, type Problem } from '../content-integrity.ts';
+import {
+  checkIntegrity,
+  formatProblems,
+  type EntryFacts,
+  type Problem,
+} from '../content-integrity.ts';
 import { bodyProblems } from './body.ts';
 import { readContent, type EntryFile } from './files.ts';
 import { splitFile, type SplitFile } from './frontmatter.ts';
@@ -18,11 +23,15 @@ export interface CheckResult {
   pages: number;
 }
 
-const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 const record = (value: unknown): Record<string, unknown> =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 
-const oneOf = (value: unknown, values: readonly string[]) => (typeof value === 'string' && values.includes(value) ? value : undefined);
+const oneOf = (value: unknown, values: readonly string[]) =>
+  typeof value === 'string' && values.includes(value) ? value : undefined;
 
 /** The cross-file checks get only values of the right shape, so one bad field does not hide the others. */
 function facts(entry: EntryFile, data: unknown): EntryFacts {
@@ -34,17 +43,35 @@ function facts(entry: EntryFile, data: unknown): EntryFacts {
     id: `${entry.lang}/${entry.fileId}`,
     data: {
       slug: isId(d['slug']) ? d['slug'] : undefined,
-      order: Number.isInteger(d['order']) && (d['order'] as number) >= 1 ? (d['order'] as number) : undefined,
+      order:
+        Number.isInteger(d['order']) && (d['order'] as number) >= 1
+          ? (d['order'] as number)
+          : undefined,
       related: ids(d['related']),
       team: isId(d['team']) ? d['team'] : undefined,
-      teams: Array.isArray(d['teams']) ? d['teams'].map(record).filter((t) => isId(t['id'])).map((t) => ({ id: t['id'] as string })) : undefined,
+      teams: Array.isArray(d['teams'])
+        ? d['teams']
+            .map(record)
+            .filter((t) => isId(t['id']))
+            .map((t) => ({ id: t['id'] as string }))
+        : undefined,
       sector: oneOf(d['sector'], sectors),
       status: oneOf(d['status'], statuses),
-      period: typeof period['start'] === 'number' ? { start: period['start'], end: typeof period['end'] === 'number' ? period['end'] : undefined } : undefined,
+      period:
+        typeof period['start'] === 'number'
+          ? {
+              start: period['start'],
+              end: typeof period['end'] === 'number' ? period['end'] : undefined,
+            }
+          : undefined,
     },
   };
   const kept = facts.data as Record<string, unknown>;
-  return { ...facts, unread: data === undefined, invalid: Object.keys(d).filter((k) => k in kept && kept[k] === undefined) };
+  return {
+    ...facts,
+    unread: data === undefined,
+    invalid: Object.keys(d).filter((k) => k in kept && kept[k] === undefined),
+  };
 }
 
 /** "programmes[0].status" → ["programmes", 0, "status"] */
@@ -66,7 +93,9 @@ export async function checkContent(root: string): Promise<CheckResult> {
     split.set(entry.file, parts);
     problems.push(...parts.problems.map((p) => ({ file: entry.file, ...p })));
     if (parts.data === undefined) continue;
-    const found = guarded(entry.file, problems, () => schemaProblems(collectionSchemas[entry.collection], parts.data, parts.lineOf));
+    const found = guarded(entry.file, problems, () =>
+      schemaProblems(collectionSchemas[entry.collection], parts.data, parts.lineOf),
+    );
     problems.push(...(found ?? []).map((p) => ({ file: entry.file, ...p })));
     const programmes = record(parts.data)['programmes'];
     if (Array.isArray(programmes)) {
@@ -74,14 +103,23 @@ export async function checkContent(root: string): Promise<CheckResult> {
         const pdf = record(programme)['officialPdf'];
         if (typeof pdf !== 'string' || !pdf.toLowerCase().endsWith('.pdf')) return;
         const message = officialPdfMessage(root, pdf);
-        if (message) problems.push({ file: entry.file, field: `programmes[${i}].officialPdf`, ...lineAt(parts, ['programmes', i, 'officialPdf']), message });
+        if (message)
+          problems.push({
+            file: entry.file,
+            field: `programmes[${i}].officialPdf`,
+            ...lineAt(parts, ['programmes', i, 'officialPdf']),
+            message,
+          });
       });
     }
   }
 
   const dataOf = (entry: EntryFile) => split.get(entry.file)?.data;
   for (const p of checkIntegrity(entries.map((e) => facts(e, dataOf(e))))) {
-    problems.push({ ...p, ...(p.field && split.has(p.file) ? lineAt(split.get(p.file)!, pathOf(p.field)) : {}) });
+    problems.push({
+      ...p,
+      ...(p.field && split.has(p.file) ? lineAt(split.get(p.file)!, pathOf(p.field)) : {}),
+    });
   }
 
   const { site, problems: addressProblems } = siteMap(
@@ -101,12 +139,20 @@ export async function checkContent(root: string): Promise<CheckResult> {
       };
     }),
   );
-  for (const p of addressProblems) problems.push({ ...p, ...(split.has(p.file) ? lineAt(split.get(p.file)!, ['slug']) : {}) });
+  for (const p of addressProblems)
+    problems.push({ ...p, ...(split.has(p.file) ? lineAt(split.get(p.file)!, ['slug']) : {}) });
 
   for (const entry of entries) {
     const parts = split.get(entry.file);
     if (!parts || parts.body === '') continue;
-    const found = await guarded(entry.file, problems, () => bodyProblems(parts.body, { root, file: entry.file, pagePath: site.pageOfFile.get(entry.file), site }));
+    const found = await guarded(entry.file, problems, () =>
+      bodyProblems(parts.body, {
+        root,
+        file: entry.file,
+        pagePath: site.pageOfFile.get(entry.file),
+        site,
+      }),
+    );
     problems.push(...(found ?? []).map((p) => ({ file: entry.file, ...p })));
   }
 
@@ -119,7 +165,10 @@ export async function checkContent(root: string): Promise<CheckResult> {
  */
 function guarded<T>(file: string, problems: Problem[], check: () => T): T | undefined {
   const refuse = (error: unknown) => {
-    problems.push({ file, message: `the file could not be checked (${error instanceof Error ? error.message : String(error)}): look for unusual characters or markup, and ask a developer if the message does not help` });
+    problems.push({
+      file,
+      message: `the file could not be checked (${error instanceof Error ? error.message : String(error)}): look for unusual characters or markup, and ask a developer if the message does not help`,
+    });
     return undefined;
   };
   try {

@@ -7,7 +7,8 @@ import { join, posix } from 'node:path';
  */
 export function officialPdfMessage(root: string, officialPdf: string): string | undefined {
   const repoPath = posix.normalize(posix.join('content', officialPdf));
-  if (!repoPath.startsWith('content/')) return `${officialPdf} is outside content/: put the PDF in content/files/ and write files/<name>.pdf`;
+  if (!repoPath.startsWith('content/'))
+    return `${officialPdf} is outside content/: put the PDF in content/files/ and write files/<name>.pdf`;
   const onDisk = join(root, repoPath);
   if (!existsSync(onDisk) || !statSync(onDisk).isFile()) {
     return `the PDF ${repoPath} does not exist: put the signed PDF there, or correct the file name (written from the content/ folder, e.g. files/jwp-2017-2020.pdf)`;

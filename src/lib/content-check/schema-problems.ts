@@ -5,15 +5,41 @@ import type { Problem } from '../content-integrity.ts';
 
 /** "programmes[0].status": how the report names a field inside lists and sub-fields. */
 export const fieldName = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+  path.reduce<string>(
+    (name, key) =>
+      typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key),
+    '',
+  );
 
 /** Field names Danish editors may reach for; offered only where the field exists. */
 const danishNames: Record<string, string> = {
-  titel: 'title', overskrift: 'title', navn: 'name', resume: 'summary', resumé: 'summary', sammendrag: 'summary',
-  beskrivelse: 'summary', sektor: 'sector', nøgleord: 'keywords', noegleord: 'keywords', søgeord: 'keywords',
-  soegeord: 'keywords', rækkefølge: 'order', raekkefoelge: 'order', nummer: 'order', opdateret: 'updated',
-  partnere: 'partners', periode: 'period', relaterede: 'related', relateret: 'related', telefon: 'phone',
-  adresse: 'address', mail: 'email', 'e-mail': 'email', tekst: 'text', dato: 'date', hold: 'teams',
+  titel: 'title',
+  overskrift: 'title',
+  navn: 'name',
+  resume: 'summary',
+  resumé: 'summary',
+  sammendrag: 'summary',
+  beskrivelse: 'summary',
+  sektor: 'sector',
+  nøgleord: 'keywords',
+  noegleord: 'keywords',
+  søgeord: 'keywords',
+  soegeord: 'keywords',
+  rækkefølge: 'order',
+  raekkefoelge: 'order',
+  nummer: 'order',
+  opdateret: 'updated',
+  partnere: 'partners',
+  periode: 'period',
+  relaterede: 'related',
+  relateret: 'related',
+  telefon: 'phone',
+  adresse: 'address',
+  mail: 'email',
+  'e-mail': 'email',
+  tekst: 'text',
+  dato: 'date',
+  hold: 'teams',
 };
 
 /** The minimum of Zod's internals needed to list the fields allowed at a path. */
@@ -28,7 +54,8 @@ interface Def {
 function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
   const unwrap = () => {
-    while (def.innerType || (def.type === 'pipe' && def.in)) def = (def.innerType ?? def.in)!._zod.def;
+    while (def.innerType || (def.type === 'pipe' && def.in))
+      def = (def.innerType ?? def.in)!._zod.def;
   };
   for (const key of path) {
     unwrap();
@@ -41,14 +68,20 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 }
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 
 /** Plain words for Zod's own messages, where a schema gives none of its own. */
 function fallback(issue: z.core.$ZodIssue): string {
   const input = 'input' in issue ? issue.input : undefined;
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined ? 'is missing: add it' : `must be ${issue.expected}; found ${shown(input)}`;
+      return input === undefined
+        ? 'is missing: add it'
+        : `must be ${issue.expected}; found ${shown(input)}`;
     case 'too_big':
       return `is too long or too large: keep it to ${String(issue.maximum)}`;
     case 'too_small':
@@ -57,7 +90,8 @@ function fallback(issue: z.core.$ZodIssue): string {
       return issue.message;
   }
 }
-const isZodDefault = (message: string) => /^(Invalid|Too (big|small)|Expected|Unrecognized)/.test(message);
+const isZodDefault = (message: string) =>
+  /^(Invalid|Too (big|small)|Expected|Unrecognized)/.test(message);
 
 const at = (line: number | undefined) => (line === undefined ? {} : { line });
 
@@ -97,13 +131,23 @@ export function schemaProblems(
     const value = valueAt(data, path);
     if (value === undefined && meant.has(field)) continue;
     if (isPlaceholder(value)) {
-      if (!placeholders.has(field)) problems.push({ field, ...at(lineOf(path)), message: placeholderMessage });
+      if (!placeholders.has(field))
+        problems.push({ field, ...at(lineOf(path)), message: placeholderMessage });
       placeholders.add(field);
       continue;
     }
     // A missing field has no line of its own: point at the line of what should hold it, if any.
-    const line = value === undefined ? (path.length > 1 ? lineOf(path.slice(0, -1)) : undefined) : lineOf(path);
-    problems.push({ field, ...at(line), message: isZodDefault(issue.message) ? fallback(issue) : issue.message });
+    const line =
+      value === undefined
+        ? path.length > 1
+          ? lineOf(path.slice(0, -1))
+          : undefined
+        : lineOf(path);
+    problems.push({
+      field,
+      ...at(line),
+      message: isZodDefault(issue.message) ? fallback(issue) : issue.message,
+    });
   }
   return problems;
 }

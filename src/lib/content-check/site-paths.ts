@@ -22,11 +22,17 @@ export interface AddressedEntry {
   collection: string;
   lang: string;
   slug: string | undefined;
-  programmes?: readonly { pdfName?: string | undefined; officialPdf?: string | undefined }[] | undefined;
+  programmes?:
+    readonly { pdfName?: string | undefined; officialPdf?: string | undefined }[] | undefined;
 }
 
 /** The page kind each collection's entries are shown as (src/lib/site-pages.ts builds the same table). */
-const kindOf: Record<string, PageKind> = { areas: 'area', partnership: 'partnership', contact: 'contact', pages: 'page' };
+const kindOf: Record<string, PageKind> = {
+  areas: 'area',
+  partnership: 'partnership',
+  contact: 'contact',
+  pages: 'page',
+};
 
 function publicFiles(dir: string, rel = ''): string[] {
   try {
@@ -42,7 +48,10 @@ function publicFiles(dir: string, rel = ''): string[] {
  * The addresses of the site's pages, computed from the content as the route table does, and a
  * problem for each slug that would give a page the same address as another.
  */
-export function siteMap(root: string, entries: AddressedEntry[]): { site: SiteMap; problems: Problem[] } {
+export function siteMap(
+  root: string,
+  entries: AddressedEntry[],
+): { site: SiteMap; problems: Problem[] } {
   const owners = new Map<string, string>();
   const problems: Problem[] = [];
   const site: SiteMap = {
@@ -56,7 +65,11 @@ export function siteMap(root: string, entries: AddressedEntry[]): { site: SiteMa
     // Two files of one folder with one slug are already reported as a duplicate slug.
     if (first && file && posix.dirname(first) === posix.dirname(file)) return;
     if (first && file) {
-      problems.push({ file, field: 'slug', message: `gives the page the address ${path}, which ${first} already has: choose another slug` });
+      problems.push({
+        file,
+        field: 'slug',
+        message: `gives the page the address ${path}, which ${first} already has: choose another slug`,
+      });
       return;
     }
     owners.set(path, owner);
