@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.mjs';
+import { contentCheck } from './src/integrations/content-check.mjs';
 
 /** The production address; deployments elsewhere set SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://kina.um.dk';
@@ -18,6 +19,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   integrations: [
+    // First, so bad content stops the build with the full report before Astro reads any of it.
+    contentCheck(),
     mdx(),
     sitemap({
       filter: (page) => new URL(page).pathname !== '/',

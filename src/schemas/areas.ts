@@ -1,36 +1,67 @@
 import { z } from 'astro/zod';
-import { sectors, statuses } from './vocabulary';
-import { id, isoDate, keywords, period, slug, text } from './shared';
+import { sectors, statuses } from './vocabulary.ts';
+import {
+  expected,
+  unknownFields,
+  id,
+  isoDate,
+  keywords,
+  oneOf,
+  period,
+  slug,
+  text,
+} from './shared.ts';
 
 /** A summary doubles as the meta description, which search engines cut near 160 characters. */
 export const summaryMax = 160;
 
+/** The summary is also the page's description in search results, so it has its own length message. */
+export const summary = text(
+  summaryMax,
+  'summary: Danmark og Kina samarbejder om …',
+  (length) =>
+    `is ${length} characters long: search engines show only about ${summaryMax} characters of a page's description, so shorten it to ${summaryMax} or fewer`,
+);
+
 /** One cooperation area (a green agreement) of the joint work programme. */
-export const areaSchema = z.strictObject({
-  /** The area's name as a heading, e.g. "Vedvarende energi". */
-  title: text('title', 90),
-  /** The last part of the URL, in the page's language, e.g. "vedvarende-energi". */
-  slug,
-  /** One sentence: shown on cards, in search results and as the page description. */
-  summary: text('summary', summaryMax),
-  /** One of the fixed sectors; its label comes from the site's dictionary. */
-  sector: z.enum(sectors, { error: `sector must be one of: ${sectors.join(', ')}` }),
-  /** Words people may search for, including parts of compounds ("varme" for "fjernvarme"). */
-  keywords,
-  /** Position in the work programme's list, from 1. */
-  order: z.int({ error: 'order must be a whole number, e.g. 3' }).min(1, { error: 'order must be 1 or more' }),
-  /** When the text was last reviewed, "YYYY-MM-DD". */
-  updated: isoDate,
-  /** Who takes part, where known. */
-  partners: z.array(text('a partner', 120)).optional(),
-  /** Years the work runs, where known. */
-  period: period.optional(),
-  /** Where the area stands, where known. */
-  status: z.enum(statuses, { error: `status must be one of: ${statuses.join(', ')}` }).optional(),
-  /** Ids of related areas (file names without .mdx). */
-  related: z.array(id).optional(),
-  /** Id of the embassy team responsible, as listed in content/contact. */
-  team: id.optional(),
-});
+export const areaSchema = z.strictObject(
+  {
+    /** The area's name as a heading, e.g. "Vedvarende energi". */
+    title: text(90, 'title: Vedvarende energi'),
+    /** The last part of the URL, in the page's language, e.g. "vedvarende-energi". */
+    slug,
+    /** One sentence: shown on cards, in search results and as the page description. */
+    summary,
+    /** One of the fixed sectors; its label comes from the site's dictionary. */
+    sector: oneOf(sectors, 'sector'),
+    /** Words people may search for, including parts of compounds ("varme" for "fjernvarme"). */
+    keywords,
+    /** Position in the work programme's list, from 1. */
+    order: z
+      .int({ error: expected('a whole number without quotes', 'order: 3') })
+      .min(1, { error: 'must be 1 or more' }),
+    /** When the text was last reviewed, "YYYY-MM-DD". */
+    updated: isoDate,
+    /** Who takes part, where known. */
+    partners: z
+      .array(text(120, '"Energistyrelsen"'), {
+        error: expected('a list, one "- name" a line', '["Energistyrelsen"]'),
+      })
+      .optional(),
+    /** Years the work runs, where known. */
+    period: period.optional(),
+    /** Where the area stands, where known. */
+    status: oneOf(statuses, 'status').optional(),
+    /** Ids of related areas (file names without .mdx). */
+    related: z
+      .array(id, {
+        error: expected('a list of area file names without .mdx', '[energy-efficiency]'),
+      })
+      .optional(),
+    /** Id of the embassy team responsible, as listed in content/contact. */
+    team: id.optional(),
+  },
+  { error: unknownFields },
+);
 
 export type AreaData = z.infer<typeof areaSchema>;

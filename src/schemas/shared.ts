@@ -1,36 +1,79 @@
 import { z } from 'astro/zod';
+import { closest } from './suggest.ts';
 
 /**
- * Pieces reused by several collection schemas. Every message is written for an editor:
- * it says what is wrong and what a right value looks like.
+ * Pieces reused by several collection schemas. Every message is written for an editor and is
+ * shown after the field's name ("summary: is 183 characters long…"), so it does not repeat the
+ * name: it says what is wrong and what a right value looks like.
  */
+
+/** What an error function is told about the value it refuses. */
+interface Refused {
+  input?: unknown;
+  code?: string;
+  keys?: string[];
+}
+
+/** Text the editor wrote, quoted and shortened, to show back in a message. */
+export const shown = (value: unknown): string => {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+};
+
+/** Values still holding the template's placeholder ("TODO: …") must be written before publishing. */
+export const isPlaceholder = (value: unknown): boolean =>
+  typeof value === 'string' && /^\s*TODO\b/.test(value);
+export const placeholderMessage =
+  'still holds the placeholder "TODO" from the template: write the real value';
+
+/** For a group of settings with a name that is not one of its fields (the checker adds "did you mean"). */
+export const unknownFields = (issue: Refused): string | undefined =>
+  issue.code === 'unrecognized_keys'
+    ? `unknown field ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}: correct its name or remove it`
+    : undefined;
 
 /** A message for a value of the wrong type that says "missing" when the field is not there at all. */
 export const expected =
-  (what: string, shape: string) =>
-  (issue: { input?: unknown }): string =>
-    issue.input === undefined ? `${what} is missing: add it (${shape})` : `${what} must be ${shape}`;
+  (shape: string, example: string) =>
+  (issue: Refused): string =>
+    unknownFields(issue) ??
+    (issue.input === undefined
+      ? `is missing: add it, e.g. ${example}`
+      : `must be ${shape}, e.g. ${example}; found ${shown(issue.input)}`);
 
-/** A required line of text: empty or whitespace-only values are refused. */
-export const text = (what: string, max?: number) => {
-  const base = z
-    .string({ error: expected(what, 'text') })
+/** A required line of text: empty or whitespace-only values and template placeholders are refused. */
+export const text = (
+  max: number,
+  example: string,
+  tooLong = (length: number) =>
+    `is ${length} characters long: shorten it to ${max} characters or fewer`,
+) =>
+  z
+    .string({ error: expected('text', example) })
     .trim()
-    .min(1, { error: `${what} is empty: write the text` });
-  return max
-    ? base.max(max, { error: `${what} is too long: keep it under ${max} characters` })
-    : base;
-};
+    .min(1, { error: `is empty: write the text, e.g. ${example}` })
+    .max(max, { error: (issue: Refused) => tooLong(String(issue.input).length) })
+    .refine((value) => !isPlaceholder(value), { error: placeholderMessage });
 
 /** An ASCII kebab-case id, as used for file names and references: "renewable-energy". */
 export const id = z
-  .string({ error: 'must be an id' })
+  .string({ error: expected('an id in lower-case letters', '"renewable-energy"') })
+  .refine((value) => !isPlaceholder(value), { error: placeholderMessage, abort: true })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be lower-case letters a–z, digits and hyphens, e.g. "renewable-energy"',
+    error: (issue: Refused) =>
+      `${shown(issue.input)} is not an id: use only lower-case letters a–z, digits and hyphens, e.g. "renewable-energy"`,
   });
 
 /** The last part of a page's URL in its own language; æ ø å are spelled ae oe aa. */
-export const slug = id.describe('URL segment in the page language, e.g. "vedvarende-energi"');
+export const slug = z
+  .string({ error: expected('the last part of the page address', '"vedvarende-energi"') })
+  .refine((value) => !isPlaceholder(value), { error: placeholderMessage, abort: true })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue: Refused) =>
+      `${shown(issue.input)} cannot be part of a web address: use only lower-case letters a–z, digits and hyphens (write æ ø å as ae oe aa), e.g. "vedvarende-energi"`,
+  })
+  .describe('URL segment in the page language, e.g. "vedvarende-energi"');
 
 const isRealDate = (value: string) => {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
@@ -38,50 +81,119 @@ const isRealDate = (value: string) => {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
 
+/** Word and Outlook turn " into “ ”, which YAML keeps as part of the text. */
+const curlyQuotes = (input: unknown) =>
+  typeof input === 'string' && /[“”„]/.test(input)
+    ? ' (use straight double quotes ", not “ ”)'
+    : '';
+
+/** Dates without quotes are read as dates, not text; say so rather than "wrong type". */
+const dateMessage = (shape: string) => (issue: Refused) =>
+  issue.input === undefined
+    ? `is missing: add it, written ${shape}`
+    : issue.input instanceof Date || typeof issue.input === 'number'
+      ? `must be in double quotes: write "${shown(issue.input).replaceAll('"', '')}"`
+      : `must be written ${shape}; found ${shown(issue.input)}`;
+
 /** A full calendar date written as text: "2026-11-28". */
 export const isoDate = z
-  .string({ error: 'must be a date in quotes, written "YYYY-MM-DD", e.g. "2026-11-28"' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written "YYYY-MM-DD", e.g. "2026-11-28"' })
-  .refine(isRealDate, { error: 'is not a real calendar date' });
+  .string({ error: dateMessage('"YYYY-MM-DD" in double quotes, e.g. "2026-11-28"') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: (issue: Refused) =>
+      `${shown(issue.input)} is not a date written "YYYY-MM-DD": write year-month-day with two-digit month and day, e.g. "2026-11-28"${curlyQuotes(issue.input)}`,
+    abort: true,
+  })
+  .refine(isRealDate, {
+    error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date`,
+  });
 
 /** A date known to the year, the month or the day: "2008", "2008-10" or "2017-05-03". */
 export const partialDate = z
-  .string({ error: 'must be a date in quotes: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
-    error: 'must be written "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2008-10"',
+  .string({
+    error: dateMessage('"YYYY", "YYYY-MM" or "YYYY-MM-DD" in double quotes, e.g. "2008-10"'),
   })
-  .refine(isRealDate, { error: 'is not a real calendar date' });
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+    error: (issue: Refused) =>
+      `${shown(issue.input)} is not a date: write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2008-10"${curlyQuotes(issue.input)}`,
+    abort: true,
+  })
+  .refine(isRealDate, {
+    error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date`,
+  });
+
+const year = (example: number) =>
+  z
+    .int({ error: expected('a year written as a number', String(example)) })
+    .min(1949, { error: 'must be a year from 1949 on' })
+    .max(2100, { error: 'must be a year before 2100' });
 
 /** A span of years, as in "2017–2020". */
 export const period = z
-  .strictObject({
-    start: z.int({ error: 'start must be a year, e.g. 2017' }).min(1949).max(2100),
-    end: z.int({ error: 'end must be a year, e.g. 2020' }).min(1949).max(2100).optional(),
-  })
+  .strictObject(
+    { start: year(2017), end: year(2020).optional() },
+    { error: expected('start and end years', '{ start: 2017, end: 2020 }') },
+  )
   .refine((p) => p.end === undefined || p.end >= p.start, {
     error: 'end must not come before start',
+    path: ['end'],
   });
 
-export const email = z.email({ error: 'must be an e-mail address, e.g. "name@um.dk"' });
-
-/** A telephone number: the dialling form for tel: links and the form shown to people. */
-export const phone = z.strictObject({
-  /** E.164: "+", country code and digits only, e.g. "+861085329900". */
-  dial: z.string({ error: 'dial must be text in quotes' }).regex(/^\+[1-9]\d{6,14}$/, {
-    error: 'dial must be "+", the country code and digits with no spaces, e.g. "+861085329900"',
-  }),
-  /** As people write it, e.g. "+86 (10) 8532 9900". */
-  display: z
-    .string({ error: 'display must be text in quotes' })
-    .regex(/^\+[\d ()-]{6,24}$/, { error: 'display must start with "+" and hold only digits, spaces, ( ) and -' }),
+export const email = z.email({
+  error: (issue: Refused) =>
+    issue.input === undefined
+      ? 'is missing: add an e-mail address, e.g. name@um.dk'
+      : `${shown(issue.input)} is not an e-mail address: write it like name@um.dk, with no spaces and no "mailto:"`,
 });
 
-export const url = z.url({ protocol: /^https$/, error: 'must be a full web address starting with https://' });
+/** A telephone number: the dialling form for tel: links and the form shown to people. */
+export const phone = z.strictObject(
+  {
+    /** E.164: "+", country code and digits only, e.g. "+861085329900". */
+    dial: z
+      .string({ error: expected('text in double quotes', '"+861085329900"') })
+      .regex(/^\+[1-9]\d{6,14}$/, {
+        error: (issue: Refused) =>
+          `${shown(issue.input)} cannot be dialled: write "+", the country code and the digits with no spaces, e.g. "+861085329900"`,
+      }),
+    /** As people write it, e.g. "+86 (10) 8532 9900". */
+    display: z
+      .string({ error: expected('text in double quotes', '"+86 (10) 8532 9900"') })
+      .regex(/^\+[\d ()-]{6,24}$/, {
+        error: (issue: Refused) =>
+          `${shown(issue.input)} is not a phone number as people write it: start with "+" and use only digits, spaces, ( ) and -, e.g. "+86 (10) 8532 9900"`,
+      }),
+  },
+  {
+    error: expected(
+      'a phone number with "dial" and "display" lines',
+      '{ dial: "+861085329900", display: "+86 (10) 8532 9900" }',
+    ),
+  },
+);
+
+export const url = z.url({
+  protocol: /^https$/,
+  error: (issue: Refused) =>
+    `${shown(issue.input)} is not a full web address: write it starting with https://, e.g. "https://um.dk"`,
+});
 
 /** Words the entry should be found by in search, each a word or a short phrase. */
 export const keywords = z
-  .array(text('a keyword', 60), { error: 'keywords must be a list, one "- word" a line' })
-  .min(1, { error: 'keywords is empty: give at least one word the entry should be found by' });
+  .array(text(60, '"energi"'), {
+    error: expected('a list, one "- word" a line', '["energi", "vind"]'),
+  })
+  .min(1, { error: 'is empty: give at least one word the entry should be found by' });
+
+/** One value of a closed list; a near miss ("Energy", "enrgy") is named as the likely intent. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, {
+    error: (issue: Refused) => {
+      if (issue.input === undefined) return `is missing: add one of ${values.join(', ')}`;
+      if (isPlaceholder(issue.input)) return `${placeholderMessage}: one of ${values.join(', ')}`;
+      const near = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
+      return `${shown(issue.input)} is not a ${what}: use one of ${values.join(', ')}${near ? `; did you mean "${near}"?` : ''}`;
+    },
+  });
 
 /** A related entry in the same collection, named by its file id (without da/ or en/). */
 export const ref = id;

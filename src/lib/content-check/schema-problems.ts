@@ -1,0 +1,153 @@
+import type { z } from 'astro/zod';
+import { isPlaceholder, placeholderMessage, shown } from '../../schemas/shared.ts';
+import { closest } from '../../schemas/suggest.ts';
+import type { Problem } from '../content-integrity.ts';
+
+/** "programmes[0].status": how the report names a field inside lists and sub-fields. */
+export const fieldName = (path: readonly PropertyKey[]) =>
+  path.reduce<string>(
+    (name, key) =>
+      typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key),
+    '',
+  );
+
+/** Field names Danish editors may reach for; offered only where the field exists. */
+const danishNames: Record<string, string> = {
+  titel: 'title',
+  overskrift: 'title',
+  navn: 'name',
+  resume: 'summary',
+  resumé: 'summary',
+  sammendrag: 'summary',
+  beskrivelse: 'summary',
+  sektor: 'sector',
+  nøgleord: 'keywords',
+  noegleord: 'keywords',
+  søgeord: 'keywords',
+  soegeord: 'keywords',
+  rækkefølge: 'order',
+  raekkefoelge: 'order',
+  nummer: 'order',
+  opdateret: 'updated',
+  partnere: 'partners',
+  periode: 'period',
+  relaterede: 'related',
+  relateret: 'related',
+  telefon: 'phone',
+  adresse: 'address',
+  mail: 'email',
+  'e-mail': 'email',
+  tekst: 'text',
+  dato: 'date',
+  hold: 'teams',
+};
+
+/** The minimum of Zod's internals needed to list the fields allowed at a path. */
+interface Def {
+  type: string;
+  shape?: Record<string, { _zod: { def: Def } }>;
+  innerType?: { _zod: { def: Def } };
+  element?: { _zod: { def: Def } };
+  in?: { _zod: { def: Def } };
+}
+
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const unwrap = () => {
+    while (def.innerType || (def.type === 'pipe' && def.in))
+      def = (def.innerType ?? def.in)!._zod.def;
+  };
+  for (const key of path) {
+    unwrap();
+    const next = typeof key === 'number' ? def.element : def.shape?.[String(key)];
+    if (!next) return [];
+    def = next._zod.def;
+  }
+  unwrap();
+  return Object.keys(def.shape ?? {});
+}
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
+
+/** Plain words for Zod's own messages, where a schema gives none of its own. */
+function fallback(issue: z.core.$ZodIssue): string {
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined
+        ? 'is missing: add it'
+        : `must be ${issue.expected}; found ${shown(input)}`;
+    case 'too_big':
+      return `is too long or too large: keep it to ${String(issue.maximum)}`;
+    case 'too_small':
+      return `is too short or too small: make it at least ${String(issue.minimum)}`;
+    default:
+      return issue.message;
+  }
+}
+const isZodDefault = (message: string) =>
+  /^(Invalid|Too (big|small)|Expected|Unrecognized)/.test(message);
+
+const at = (line: number | undefined) => (line === undefined ? {} : { line });
+
+/** Runs a collection's schema and turns every issue into a message that names the field and the fix. */
+export function schemaProblems(
+  schema: z.ZodType,
+  data: unknown,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): Omit<Problem, 'file'>[] {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return [];
+  const problems: Omit<Problem, 'file'>[] = [];
+  const placeholders = new Set<string>();
+  // A misspelt field is reported once, as "did you mean", not also as the field that is missing.
+  const meant = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path as PropertyKey[];
+    const known = fieldsAt(schema, path);
+    for (const key of issue.keys) {
+      const danish = danishNames[key.toLowerCase()];
+      const near = danish && known.includes(danish) ? danish : closest(key, known);
+      if (near) meant.add(fieldName([...path, near]));
+      problems.push({
+        field: fieldName([...path, key]),
+        ...at(lineOf([...path, key])),
+        message: near
+          ? `unknown field; did you mean "${near}"?`
+          : `unknown field: remove it, or use one of the fields allowed here: ${known.join(', ')}`,
+      });
+    }
+  }
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    const path = issue.path as PropertyKey[];
+    const field = fieldName(path);
+    const value = valueAt(data, path);
+    if (value === undefined && meant.has(field)) continue;
+    if (isPlaceholder(value)) {
+      if (!placeholders.has(field))
+        problems.push({ field, ...at(lineOf(path)), message: placeholderMessage });
+      placeholders.add(field);
+      continue;
+    }
+    // A missing field has no line of its own: point at the line of what should hold it, if any.
+    const line =
+      value === undefined
+        ? path.length > 1
+          ? lineOf(path.slice(0, -1))
+          : undefined
+        : lineOf(path);
+    problems.push({
+      field,
+      ...at(line),
+      message: isZodDefault(issue.message) ? fallback(issue) : issue.message,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,91 @@
+import { readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { pathFor, type PageKind } from '../routes.ts';
+import type { Problem } from '../content-integrity.ts';
+
+/** Every address a link in a page may lead to. */
+export interface SiteMap {
+  /** Page addresses, with their trailing slash: "/da/arbejdsprogram/vedvarende-energi/". */
+  paths: Set<string>;
+  /** Files served as they are, from public/: "/favicon.svg". */
+  files: Set<string>;
+  /** The page address of each content file, to correct links written as file paths. */
+  pageOfFile: Map<string, string>;
+}
+
+/** A content entry as far as its address is concerned. */
+export interface AddressedEntry {
+  file: string;
+  collection: string;
+  lang: string;
+  slug: string | undefined;
+  /** The main programme's pdfName: its PDF is served at /<lang>/<pdfName>.pdf, generated or official. */
+  mainPdfName?: string | undefined;
+}
+
+/** The page kind each collection's entries are shown as (src/lib/site-pages.ts builds the same table). */
+const kindOf: Record<string, PageKind> = {
+  areas: 'area',
+  partnership: 'partnership',
+  contact: 'contact',
+  pages: 'page',
+};
+
+function publicFiles(dir: string, rel = ''): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? publicFiles(join(dir, d.name), `${rel}/${d.name}`) : [`${rel}/${d.name}`],
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The addresses of the site's pages, computed from the content as the route table does, and a
+ * problem for each slug that would give a page the same address as another.
+ */
+export function siteMap(
+  root: string,
+  entries: AddressedEntry[],
+): { site: SiteMap; problems: Problem[] } {
+  const owners = new Map<string, string>();
+  const problems: Problem[] = [];
+  const site: SiteMap = {
+    paths: new Set(['/']),
+    files: new Set([...publicFiles(join(root, 'public')), '/robots.txt', '/sitemap-index.xml']),
+    pageOfFile: new Map(),
+  };
+  const claim = (path: string, owner: string, file?: string) => {
+    const first = owners.get(path);
+    // Two files of one folder with one slug are already reported as a duplicate slug.
+    if (first && file && posix.dirname(first) === posix.dirname(file)) return;
+    if (first && file) {
+      problems.push({
+        file,
+        field: 'slug',
+        message: `gives the page the address ${path}, which ${first} already has: choose another slug`,
+      });
+      return;
+    }
+    owners.set(path, owner);
+    site.paths.add(path);
+  };
+  for (const lang of locales as readonly Locale[]) {
+    claim(pathFor({ kind: 'home', lang }), 'the home page');
+    claim(pathFor({ kind: 'programme', lang }), 'the work programme page');
+    claim(pathFor({ kind: 'search', lang }), 'the search page');
+  }
+  for (const e of entries) {
+    if (e.mainPdfName && (locales as readonly string[]).includes(e.lang)) {
+      site.files.add(`/${e.lang}/${e.mainPdfName}.pdf`);
+    }
+    const kind = kindOf[e.collection];
+    if (!kind || !e.slug || !(locales as readonly string[]).includes(e.lang)) continue;
+    const path = pathFor({ kind, lang: e.lang as Locale, slug: e.slug });
+    site.pageOfFile.set(e.file, path);
+    claim(path, e.file, e.file);
+  }
+  return { site, problems };
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
+import { contentCopy, fixtureNames, npmRun, projectCopy, removeCopy } from './project.ts';
+
+/**
+ * Files that look unusual but are correct must never be refused. Each fixture adds a new area in
+ * both languages (slug "test-<fixture>", heading as below), so the build shows it made it through.
+ */
+const cases = [
+  { name: 'windows-line-endings', da: 'Linjeskift fra Windows', en: 'Windows line endings' },
+  { name: 'byte-order-mark', da: 'Byte-order mark', en: 'Byte order mark' },
+  { name: 'trailing-spaces', da: 'Mellemrum sidst på linjen', en: 'Spaces at the end of lines' },
+  {
+    name: 'danish-and-chinese-text',
+    da: 'Grøn omstilling på tværs af sektorer – 绿色转型',
+    en: 'Green transition – 绿色转型',
+  },
+  {
+    name: 'no-optional-fields',
+    da: 'Område uden valgfrie felter',
+    en: 'Area without optional fields',
+  },
+  { name: 'links-images-and-comments', da: 'Henvisninger og billeder', en: 'Links and pictures' },
+];
+
+describe('Correct files are accepted as they are', () => {
+  it('lists every accepted fixture', () => {
+    expect(cases.map((c) => c.name).sort()).toEqual(fixtureNames('accepted'));
+  });
+
+  it('finds no problem in the real content', async () => {
+    const result = await checkContent(join(import.meta.dirname, '../..'));
+    expect(formatReport(result)).toMatch(/^The content is fine/);
+  });
+
+  it.each(cases)('accepts $name', async ({ name }) => {
+    const root = contentCopy('accepted', name);
+    try {
+      const result = await checkContent(root);
+      expect(result.problems, formatReport(result)).toEqual([]);
+    } finally {
+      removeCopy(root);
+    }
+  });
+});
+
+describe('A real build of all accepted fixtures together', () => {
+  let root = '';
+  afterAll(() => removeCopy(root));
+
+  it('succeeds and publishes each fixture page in both languages', () => {
+    root = projectCopy('accepted', ...cases.map((c) => c.name));
+    const { status, output } = npmRun(root, 'build');
+    expect(status, output).toBe(0);
+    const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+    for (const { name, da, en } of cases) {
+      expect(page(`da/arbejdsprogram/test-${name}`)).toContain(`>${da}</h1>`);
+      expect(page(`en/work-programme/test-${name}`)).toContain(`>${en}</h1>`);
+    }
+    expect(page('da/arbejdsprogram/test-windows-line-endings')).toMatch(
+      /<p>Andet afsnit med en <a href="\/da\/kontakt\/">henvisning<\/a>.<\/p>/,
+    );
+    expect(page('da/arbejdsprogram/test-danish-and-chinese-text')).toContain(
+      '<span lang="zh">中国国家可再生能源中心</span>',
+    );
+    expect(page('da/arbejdsprogram/test-links-images-and-comments')).toContain(
+      'alt="Testbillede af et ikon"',
+    );
+    expect(page('da/arbejdsprogram/test-links-images-and-comments')).not.toContain('En kommentar');
+  }, 240_000);
+});

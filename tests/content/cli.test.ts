@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
+import { npmRun, projectCopy, removeCopy, repoRoot } from './project.ts';
+
+const copies: string[] = [];
+afterAll(() => copies.forEach(removeCopy));
+const copy = (...fixtures: string[]) => {
+  const root = projectCopy('refused', ...fixtures);
+  copies.push(root);
+  return root;
+};
+
+describe('npm run check:content', () => {
+  it('passes the real content and says so', () => {
+    const { status, output } = npmRun(repoRoot, 'check:content');
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/The content is fine: \d+ pages checked/);
+  });
+
+  it('fails on broken content and reports every problem, grouped by file', () => {
+    const root = copy('misspelt-titel', 'script-element', 'malformed-email');
+    const { status, output } = npmRun(root, 'check:content');
+    expect(status).toBe(1);
+    expect(output).toContain('3 problems in 3 files of the content:');
+    const files = [
+      'content/areas/da/energy-efficiency.mdx',
+      'content/areas/en/energy-efficiency.mdx',
+      'content/contact/da/embassy.mdx',
+    ];
+    const headings = files.map((file) => output.indexOf(`\n  ${file}\n    - `));
+    expect(headings.every((at) => at > 0)).toBe(true);
+    expect(headings).toEqual([...headings].sort((a, b) => a - b));
+    expect(output).toContain('    - line 2, titel: unknown field; did you mean "title"?');
+    expect(output).toContain('    - line 25: <script> runs code');
+    expect(output).toContain('    - line 12, email: "pekamb(at)um.dk" is not an e-mail address');
+  });
+});
+
+describe('npm run new:area', () => {
+  it('creates both language files, which are refused only for their placeholders until filled in', async () => {
+    const root = copy();
+    const { status, output } = npmRun(root, 'new:area', 'offshore-wind');
+    expect(status, output).toBe(0);
+    const files = ['content/areas/da/offshore-wind.mdx', 'content/areas/en/offshore-wind.mdx'];
+    for (const file of files) expect(output).toContain(file);
+
+    const before = await checkContent(root);
+    expect(new Set(before.problems.map((p) => p.file))).toEqual(new Set(files));
+    expect(before.problems.every((p) => p.message.includes('placeholder "TODO"'))).toBe(true);
+    expect(
+      before.problems
+        .map((p) => p.field)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['keywords[0]', 'sector', 'slug', 'summary', 'title'].flatMap((f) => [f, f]).sort());
+
+    // What an editor writes in place of each placeholder.
+    const filled = {
+      da: ['Havvind', 'havvind', 'havvind'],
+      en: ['Offshore wind', 'offshore-wind', 'offshore wind'],
+    } as const;
+    for (const lang of ['da', 'en'] as const) {
+      const path = join(root, `content/areas/${lang}/offshore-wind.mdx`);
+      const [title, slug, keyword] = filled[lang];
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8')
+          .replace(/^title: .*$/m, `title: ${title}`)
+          .replace(/^slug: .*$/m, `slug: ${slug}`)
+          .replace(/^summary: .*$/m, 'summary: A sentence for the test.')
+          .replace(/^sector: .*$/m, 'sector: energy')
+          .replace(/^ {2}- "TODO.*$/m, `  - ${keyword}`)
+          .replace(/^TODO: .*$/m, 'Text for the test.'),
+      );
+    }
+    const after = await checkContent(root);
+    expect(after.problems, formatReport(after)).toEqual([]);
+    // The new area comes last in the list: its order is one more than the highest before it.
+    const orders = readdirSync(join(repoRoot, 'content/areas/da')).map((name) =>
+      Number(
+        /^order: (\d+)$/m.exec(readFileSync(join(repoRoot, 'content/areas/da', name), 'utf8'))?.[1],
+      ),
+    );
+    expect(readFileSync(join(root, files[0]!), 'utf8')).toContain(
+      `\norder: ${Math.max(...orders) + 1}\n`,
+    );
+  });
+
+  it('refuses a name that is taken or cannot be a file name', () => {
+    const root = copy();
+    const taken = npmRun(root, 'new:area', 'renewable-energy');
+    expect(taken.status).toBe(1);
+    expect(taken.output).toContain('An area with the file name "renewable-energy" already exists');
+    const bad = npmRun(root, 'new:area', 'Havvind Øst');
+    expect(bad.status).toBe(1);
+    expect(bad.output).toContain('cannot be used as a file name');
+  });
+});

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Helpers for the content tests: throw-away copies of the project with fixtures laid over them. */
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const fixturesDir = join(repoRoot, 'tests/fixtures/content');
+
+/** Fixture folders of one kind ("refused" or "accepted"), by name. */
+export const fixtureNames = (kind: 'refused' | 'accepted') =>
+  readdirSync(join(fixturesDir, kind)).sort();
+
+/**
+ * A fixture holds files that replace or add to the clean project (under content/, mirroring the
+ * repository), and optionally a file "delete" listing repository paths to remove.
+ */
+export function applyFixture(root: string, kind: 'refused' | 'accepted', name: string): void {
+  const dir = join(fixturesDir, kind, name);
+  if (existsSync(join(dir, 'content')))
+    cpSync(join(dir, 'content'), join(root, 'content'), { recursive: true });
+  const deletions = join(dir, 'delete');
+  if (existsSync(deletions)) {
+    for (const path of readFileSync(deletions, 'utf8').split('\n').filter(Boolean))
+      rmSync(join(root, path));
+  }
+}
+
+/** A clean copy of what the checker reads (content/ and public/), with fixtures applied. */
+export function contentCopy(kind: 'refused' | 'accepted', ...names: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-check-'));
+  for (const folder of ['content', 'public'])
+    cpSync(join(repoRoot, folder), join(root, folder), { recursive: true });
+  for (const name of names) applyFixture(root, kind, name);
+  return root;
+}
+
+/** A copy of everything `npm run build` needs, sharing the repository's node_modules. */
+export function projectCopy(kind: 'refused' | 'accepted', ...names: string[]): string {
+  const root = contentCopy(kind, ...names);
+  for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/** Runs an npm script in a copy as a person would, returning its exit code and everything it printed. */
+export function npmRun(
+  root: string,
+  script: string,
+  ...args: string[]
+): { status: number | null; output: string } {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
+  for (const key of Object.keys(env))
+    if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+  const result = spawnSync('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+export const removeCopy = (root: string) => rmSync(root, { recursive: true, force: true });
