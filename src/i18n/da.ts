@@ -71,7 +71,6 @@ export const da = {
   'pdf.publisher': 'Udgiver',
   'pdf.source': 'Kilde',
   'pdf.web': 'På nettet',
-  'pdf.chineseAddress': 'Adressen på kinesisk står på kontaktsiden.',
   'notFound.title': 'Siden findes ikke',
   'notFound.text': 'Vi kan ikke finde den side, du leder efter. Den kan være flyttet, eller adressen kan være skrevet forkert.',
   'notFound.home': 'Gå til forsiden',

@@ -73,7 +73,6 @@ export const en: UiDictionary = {
   'pdf.publisher': 'Publisher',
   'pdf.source': 'Source',
   'pdf.web': 'Online',
-  'pdf.chineseAddress': 'The address in Chinese is on the contact page.',
   'notFound.title': 'Page not found',
   'notFound.text': 'We cannot find the page you are looking for. It may have moved, or the address may be mistyped.',
   'notFound.home': 'Go to the home page',

@@ -1,4 +1,5 @@
-import { PDFDocument, PDFFont, PDFHexString, PDFName, PDFPage, PDFRef, PDFString, rgb, type RGB } from 'pdf-lib';
+import { PDFDocument, PDFFont, PDFHexString, PDFName, PDFPage, PDFRef, PDFString, rgb, StandardFonts, type RGB } from 'pdf-lib';
+import type { Face } from './chinese-font';
 import type { Run } from './markdown';
 
 /** A4 in PostScript points. */
@@ -17,6 +18,11 @@ export interface Fonts {
   bold: PDFFont;
   italic: PDFFont;
   boldItalic: PDFFont;
+  /**
+   * For Chinese, and any other character Helvetica lacks; only there when the text needs it. Upright in
+   * italic runs too: Chinese is not set in italic.
+   */
+  chinese?: Partial<Record<Face, PDFFont>>;
 }
 
 export interface TextStyle {
@@ -50,13 +56,17 @@ interface Line {
 export class Typesetter {
   readonly pages: PDFPage[] = [];
   y = 0;
+  /** The characters drawn in each Chinese face: what its subset must hold. */
+  readonly chineseDrawn: Record<Face, Set<string>> = { regular: new Set(), bold: new Set() };
   private readonly links: { page: number; rect: [number, number, number, number]; href: string }[] = [];
+  private readonly latin: ReadonlySet<number>;
 
   constructor(
     readonly doc: PDFDocument,
     readonly fonts: Fonts,
     readonly frame: { left: number; right: number; top: number; bottom: number },
   ) {
+    this.latin = new Set(fonts.regular.getCharacterSet());
     this.newPage();
   }
 
@@ -102,13 +112,30 @@ export class Typesetter {
     return at;
   }
 
-  fontFor(run: Pick<Run, 'bold' | 'italic'>, style: Pick<TextStyle, 'bold'>): PDFFont {
-    const bold = style.bold || run.bold;
-    if (bold) return run.italic ? this.fonts.boldItalic : this.fonts.bold;
-    return run.italic ? this.fonts.italic : this.fonts.regular;
+  /** The font for one character: Helvetica when it has it, else the Chinese face of the same weight. */
+  fontFor(ch: string, bold: boolean, italic: boolean): PDFFont {
+    if (this.latin.has(ch.codePointAt(0)!)) {
+      if (bold) return italic ? this.fonts.boldItalic : this.fonts.bold;
+      return italic ? this.fonts.italic : this.fonts.regular;
+    }
+    const face: Face = bold ? 'bold' : 'regular';
+    const font = this.fonts.chinese?.[face];
+    // The text was checked against the fonts before; this is a fault in the programme, not in the content.
+    if (!font) throw new Error(`The PDF has no ${face} font loaded for "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase()})`);
+    return font;
   }
 
-  /** Breaks runs into lines no wider than `measure`, at spaces; overlong words are cut. */
+  /** Text as pieces, each in a font that has its characters. */
+  piecesOf(text: string, bold: boolean, italic = false, href?: string): Piece[] {
+    const pieces: Piece[] = [];
+    for (const ch of text) appendChar(pieces, ch, this.fontFor(ch, bold, italic), href);
+    return pieces;
+  }
+
+  /**
+   * Breaks runs into lines no wider than `measure`: at spaces, and between Chinese characters, which are
+   * written without spaces. Overlong words are cut.
+   */
   wrap(runs: Run[], style: TextStyle, measure: number): Line[] {
     const size = style.size;
     // The standard fonts are not embedded: viewers set them in their own look-alikes, some up to half a per
@@ -118,23 +145,32 @@ export class Typesetter {
     const words: { word: Word; spaceBefore: Piece | null }[] = [];
     let current: Word = [];
     let pendingSpace: Piece | null = null;
+    let previous = '';
+    const endWord = () => {
+      if (current.length) {
+        words.push({ word: current, spaceBefore: pendingSpace });
+        pendingSpace = null;
+      }
+      current = [];
+      previous = '';
+    };
     for (const run of runs) {
-      const font = this.fontFor(run, style);
-      const parts = run.text.split(/( +)/);
-      for (const part of parts) {
-        if (part === '') continue;
-        if (part.startsWith(' ')) {
-          if (current.length) words.push({ word: current, spaceBefore: pendingSpace });
-          current = [];
-          pendingSpace = { text: ' ', font, href: run.href };
-        } else {
-          current.push({ text: part, font, href: run.href });
+      const bold = !!(style.bold || run.bold);
+      const italic = !!run.italic;
+      for (const ch of run.text) {
+        if (ch === ' ') {
+          endWord();
+          pendingSpace = { text: ' ', font: this.fontFor(ch, bold, italic), href: run.href };
+          continue;
         }
+        if (breaksBetween(previous, ch)) endWord();
+        appendChar(current, ch, this.fontFor(ch, bold, italic), run.href);
+        previous = ch;
       }
     }
-    if (current.length) words.push({ word: current, spaceBefore: pendingSpace });
+    endWord();
 
-    const widthOf = (pieces: Piece[]) => pieces.reduce((sum, p) => sum + p.font.widthOfTextAtSize(p.text, size), 0);
+    const widthOf = (pieces: Piece[]) => pieces.reduce((sum, p) => sum + advance(p, size), 0);
     const lines: Line[] = [];
     let line: Piece[] = [];
     let lineWidth = 0;
@@ -164,14 +200,14 @@ export class Typesetter {
 
   /** A word wider than the measure (a long web address) is cut into pieces that fit. */
   private cut(word: Piece[], size: number, width: number): Piece[][] {
-    const total = word.reduce((s, p) => s + p.font.widthOfTextAtSize(p.text, size), 0);
+    const total = word.reduce((s, p) => s + advance(p, size), 0);
     if (total <= width) return [word];
     const chunks: Piece[][] = [];
     let chunk: Piece[] = [];
     let used = 0;
     for (const piece of word) {
       for (const ch of piece.text) {
-        const w = piece.font.widthOfTextAtSize(ch, size);
+        const w = advance({ text: ch, font: piece.font }, size);
         if (used + w > width && chunk.length) {
           chunks.push(mergePieces(chunk));
           chunk = [];
@@ -213,7 +249,7 @@ export class Typesetter {
         const baseline = this.y - (style.leading - style.size) / 2 - style.size * 0.8;
         if (line === lines[0] && options.marker) {
           const { text, color, indent: x } = options.marker;
-          this.page.drawText(text, { x: this.frame.left + x, y: baseline, size: style.size, font: this.fonts.regular, color });
+          this.write(this.page, text, this.frame.left + x, baseline, { size: style.size, color });
         }
         this.drawPieces(line.pieces, this.frame.left + indent, baseline, style);
         this.y -= style.leading;
@@ -228,9 +264,9 @@ export class Typesetter {
   drawPieces(pieces: Piece[], x: number, baseline: number, style: TextStyle): number {
     let at = x;
     for (const piece of pieces) {
-      const width = piece.font.widthOfTextAtSize(piece.text, style.size);
+      const width = advance(piece, style.size);
       const color = piece.href ? (style.linkColor ?? style.color) : style.color;
-      this.page.drawText(piece.text, { x: at, y: baseline, size: style.size, font: piece.font, color });
+      this.draw(this.page, piece, at, baseline, style.size, color);
       if (piece.href) {
         const rect: [number, number, number, number] = [at, baseline - style.size * 0.25, at + width, baseline + style.size * 0.85];
         const last = this.links[this.links.length - 1];
@@ -247,6 +283,27 @@ export class Typesetter {
     return at - x;
   }
 
+  /** One line of text at a point of any page, outside the flow (contents, footers); returns its width. */
+  write(page: PDFPage, text: string, x: number, baseline: number, style: { size: number; color: RGB; bold?: boolean }): number {
+    let at = x;
+    for (const piece of this.piecesOf(text, !!style.bold)) at += this.draw(page, piece, at, baseline, style.size, style.color);
+    return at - x;
+  }
+
+  /** The width of one line of text, each character in the font it is drawn in. */
+  widthOf(text: string, size: number, bold = false): number {
+    return this.piecesOf(text, bold).reduce((sum, p) => sum + advance(p, size), 0);
+  }
+
+  /** Every piece of text is drawn here, so the characters of each Chinese face are known. */
+  private draw(page: PDFPage, piece: Piece, x: number, baseline: number, size: number, color: RGB): number {
+    for (const face of ['regular', 'bold'] as const) {
+      if (piece.font === this.fonts.chinese?.[face]) for (const ch of piece.text) this.chineseDrawn[face].add(ch);
+    }
+    page.drawText(piece.text, { x, y: baseline, size, font: piece.font, color });
+    return advance(piece, size);
+  }
+
   /** A horizontal rule across the measure at the cursor. */
   rule(color: RGB = colours.line, thickness = 0.75, from = this.frame.left, to = A4.width - this.frame.right): void {
     this.page.drawLine({ start: { x: from, y: this.y }, end: { x: to, y: this.y }, thickness, color });
@@ -259,6 +316,42 @@ export class Typesetter {
       if (uri) addLink(this.doc, this.pages[link.page]!, link.rect, { uri });
     }
   }
+}
+
+/**
+ * The width of a piece as drawn. pdf-lib measures the standard fonts with their kerning pairs, which its
+ * drawText does not apply: a piece measured so would end before its last letter, and the next piece, in
+ * another font, would overlap it. Their characters are measured one by one, as they are drawn.
+ */
+const standardFonts: ReadonlySet<string> = new Set(Object.values(StandardFonts));
+
+function advance(piece: Pick<Piece, 'text' | 'font'>, size: number): number {
+  if (!standardFonts.has(piece.font.name)) return piece.font.widthOfTextAtSize(piece.text, size);
+  let width = 0;
+  for (const ch of piece.text) width += piece.font.widthOfTextAtSize(ch, size);
+  return width;
+}
+
+/** Adds a character to the last piece when its font and link are the same, else starts a piece. */
+function appendChar(pieces: Piece[], ch: string, font: PDFFont, href: string | undefined): void {
+  const last = pieces[pieces.length - 1];
+  if (last && last.font === font && last.href === href) last.text += ch;
+  else pieces.push({ text: ch, font, href });
+}
+
+/** Han characters and the full-width signs of Chinese text. */
+const wide = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
+/** Closing punctuation, which must not begin a line, and opening punctuation, which must not end one. */
+const closing = /[、。，．：；！？）］｝〕〉》」』】〗〙〟”’…‥—～·!%),.:;?\]}]/u;
+const opening = /[（［｛〔〈《「『【〖〘〝“‘(\[{]/u;
+
+/**
+ * Whether a line may break between two characters of a word: Chinese is written without spaces, so a line
+ * may end before or after any Han character, except before closing and after opening punctuation.
+ */
+export function breaksBetween(before: string, after: string): boolean {
+  if (!before || closing.test(after) || opening.test(before)) return false;
+  return wide.test(before) || wide.test(after);
 }
 
 function mergePieces(pieces: Piece[]): Piece[] {

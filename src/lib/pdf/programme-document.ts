@@ -1,10 +1,11 @@
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { useTranslations } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
 import { formatDate, formatPeriod } from '../format';
 import type { AreaData } from '../../schemas/areas';
 import type { ContactData } from '../../schemas/contact';
 import type { PartnershipData } from '../../schemas/partnership';
+import { chineseCoverage, embedChineseFont, faces, type Face } from './chinese-font';
 import { markdownToBlocks, UnsupportedMarkdown, type Block, type Run } from './markdown';
 import { A4, addLink, addOutline, colours, Typesetter, type Anchor, type Fonts, type OutlineItem, type TextStyle } from './layout';
 
@@ -55,21 +56,35 @@ interface Section {
   children?: { title: string; number: string; anchor: Anchor }[];
 }
 
+/** The Chinese faces a pass embeds, each with the characters it will hold when they are known. */
+type ChinesePlan = 'as-needed' | Partial<Record<Face, ReadonlySet<string>>>;
+
 /**
  * Lays out the joint work programme as an A4 PDF and returns its bytes and page count. It is laid out twice:
  * the first pass finds the page of every section, so the second can write the table of contents in reading
- * order, before the text (text extraction and screen readers follow the order of drawing).
+ * order, before the text (text extraction and screen readers follow the order of drawing). The first pass
+ * also finds the Chinese characters drawn in each weight: the second embeds only those faces, with only
+ * those characters.
  */
 export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Uint8Array; pages: number; title: string }> {
-  const draft = await compose(src, undefined);
-  const final = await compose(src, draft.sections);
+  const draft = await compose(src, undefined, 'as-needed');
+  const final = await compose(src, draft.sections, draft.chinese);
   if (JSON.stringify(final.sections) !== JSON.stringify(draft.sections)) {
     throw new Error('The PDF layout differs between its two passes: the table of contents would point to the wrong pages');
+  }
+  if (JSON.stringify(drawn(final.chinese)) !== JSON.stringify(drawn(draft.chinese))) {
+    throw new Error('The PDF draws other Chinese characters in its second pass than in its first: the embedded font would lack some');
   }
   return { bytes: await final.doc.save(), pages: final.pages, title: final.title };
 }
 
-async function compose(src: ProgrammeSource, contents: Section[] | undefined): Promise<{ doc: PDFDocument; sections: Section[]; pages: number; title: string }> {
+const drawn = (chinese: Partial<Record<Face, ReadonlySet<string>>>) => faces.map((face) => [face, [...(chinese[face] ?? [])].sort().join('')]);
+
+async function compose(
+  src: ProgrammeSource,
+  contents: Section[] | undefined,
+  chinesePlan: ChinesePlan,
+): Promise<{ doc: PDFDocument; sections: Section[]; pages: number; title: string; chinese: Partial<Record<Face, ReadonlySet<string>>> }> {
   const { lang } = src;
   const t = useTranslations(lang);
   const p = src.partnership.data;
@@ -85,7 +100,20 @@ async function compose(src: ProgrammeSource, contents: Section[] | undefined): P
     italic: await doc.embedFont(StandardFonts.HelveticaOblique),
     boldItalic: await doc.embedFont(StandardFonts.HelveticaBoldOblique),
   };
-  const check = printableCheck(fonts.regular);
+  const latin = new Set(fonts.regular.getCharacterSet());
+  if (chinesePlan === 'as-needed') {
+    // The first pass offers both Chinese faces when any content has a character Helvetica lacks: it is
+    // never saved, so what it embeds costs nothing.
+    if ([...JSON.stringify(src)].some((ch) => !latin.has(ch.codePointAt(0)!))) {
+      fonts.chinese = { regular: await embedChineseFont(doc, 'regular'), bold: await embedChineseFont(doc, 'bold') };
+    }
+  } else {
+    for (const face of faces) {
+      const characters = chinesePlan[face];
+      if (characters) (fonts.chinese ??= {})[face] = await embedChineseFont(doc, face, characters);
+    }
+  }
+  const check = printableCheck(latin);
   /** Plain text from a content field, checked against the font, with the field named if it fails. */
   const field = (value: string, file: string, name: string): Run[] => [{ text: check(value, `${file}: ${name}`) }];
   const pf = src.partnership.file;
@@ -179,21 +207,22 @@ async function compose(src: ProgrammeSource, contents: Section[] | undefined): P
   });
   areasSection.children = children;
 
-  // Contact: the Latin address only. The Chinese address needs a CJK font, which would make the file many
-  // times larger; the contact page, printed here, shows it.
+  // Contact: the address as the contact page gives it, in Latin letters and in Chinese for a taxi driver.
   const cf = src.contact.file;
   const a = contact.address;
   const addressLines = a ? [a.street, a.district, [a.postcode, a.city].filter(Boolean).join(' '), a.country].filter((x): x is string => !!x) : [];
-  const contactFacts: [string, Run[]][] = [
+  const contactFacts: [string, Run[]][] = [];
+  if (a?.chinese) contactFacts.push([t('contact.addressChinese'), field(a.chinese, cf, 'address.chinese')]);
+  contactFacts.push(
     [t('contact.phone'), [{ text: contact.phone.display, href: `tel:${contact.phone.dial}` }]],
     [t('contact.email'), [{ text: check(contact.email, `${cf}: email`), href: `mailto:${contact.email}` }]],
-  ];
+  );
   if (contact.emergencyPhone) {
     contactFacts.push([t('contact.emergency'), [{ text: contact.emergencyPhone.display, href: `tel:${contact.emergencyPhone.dial}` }]]);
   }
   contactFacts.push([t('pdf.web'), [{ text: src.urls.contact, href: src.urls.contact }]]);
   // The contact details stay together on one page: the heading waits for the whole block.
-  const contactHeight = (1 + addressLines.length) * body.leading + 8 + contactFacts.length * (small.leading + body.leading + 4) + small.leading;
+  const contactHeight = (1 + addressLines.length) * body.leading + 8 + contactFacts.length * (small.leading + body.leading + 4);
   section(t('pdf.contact'), contactHeight);
   ts.paragraph(field(contact.name, cf, 'name'), { ...body, bold: true });
   for (const line of addressLines) ts.paragraph([{ text: check(line, `${cf}: address`) }], body);
@@ -203,7 +232,10 @@ async function compose(src: ProgrammeSource, contents: Section[] | undefined): P
     ts.paragraph(value, body);
     ts.space(4);
   }
-  if (a?.chinese) ts.paragraph([{ text: t('pdf.chineseAddress') }], small);
+
+  // The first pass draws the table of contents too, with its own page numbers, so that it knows every
+  // character the document draws.
+  if (!contents) drawContents(ts, tocBox, sections);
 
   ts.addLinkAnnotations((href) => (/^(https?|mailto|tel):/.test(href) ? href : undefined));
 
@@ -223,10 +255,9 @@ async function compose(src: ProgrammeSource, contents: Section[] | undefined): P
     const y = frame.bottom - 34;
     page.drawLine({ start: { x: frame.left, y: y + 14 }, end: { x: A4.width - frame.right, y: y + 14 }, thickness: 0.5, color: colours.line });
     const f = styles.footer;
-    page.drawText(main.name, { x: frame.left, y, size: f.size, font: fonts.regular, color: f.color });
+    ts.write(page, main.name, frame.left, y, f);
     const pageOf = t('pdf.pageOf', { n: i + 1, total });
-    const w = fonts.regular.widthOfTextAtSize(pageOf, f.size);
-    page.drawText(pageOf, { x: A4.width - frame.right - w, y, size: f.size, font: fonts.regular, color: f.color });
+    ts.write(page, pageOf, A4.width - frame.right - ts.widthOf(pageOf, f.size), y, f);
   });
 
   // Metadata from the content; dates and tools fixed, so the bytes depend on the content alone.
@@ -241,7 +272,9 @@ async function compose(src: ProgrammeSource, contents: Section[] | undefined): P
   doc.setCreationDate(date);
   doc.setModificationDate(date);
 
-  return { doc, sections, pages: total, title: main.name };
+  const chinese: Partial<Record<Face, ReadonlySet<string>>> = {};
+  for (const face of faces) if (ts.chineseDrawn[face].size) chinese[face] = ts.chineseDrawn[face];
+  return { doc, sections, pages: total, title: main.name, chinese };
 }
 
 /** The table of contents: sections in bold, the areas under them, each with its page number on the right. */
@@ -250,11 +283,11 @@ function drawContents(ts: Typesetter, box: Anchor, sections: Section[]): void {
   const s = styles.toc;
   const right = A4.width - ts.frame.right;
   contentsLines(box, sections).forEach(({ label, target, indent, bold, y }) => {
-    const font = bold ? ts.fonts.bold : ts.fonts.regular;
+    const style = { ...s, bold };
     const baseline = y - (s.leading - s.size) / 2 - s.size * 0.8;
     const number = String(target.page + 1);
-    page.drawText(label, { x: ts.frame.left + indent, y: baseline, size: s.size, font, color: s.color });
-    page.drawText(number, { x: right - font.widthOfTextAtSize(number, s.size), y: baseline, size: s.size, font, color: s.color });
+    ts.write(page, label, ts.frame.left + indent, baseline, style);
+    ts.write(page, number, right - ts.widthOf(number, s.size, bold), baseline, style);
   });
 }
 
@@ -341,19 +374,21 @@ function absolute(href: string, site: string): string | undefined {
 }
 
 /**
- * The standard fonts write WinAnsi (Latin-1 plus – — ‘ ’ “ ” € •), which covers Danish and English. Text is
- * normalised (spaces, soft hyphens) and any character the font cannot show stops the build with its place.
+ * The standard fonts write WinAnsi (Latin-1 plus – — ‘ ’ “ ” € •), which covers Danish and English; the
+ * Chinese font covers simplified Chinese (GB2312). Text is normalised (spaces, soft hyphens) and any
+ * character neither font can show stops the build with its place.
  */
-function printableCheck(font: PDFFont): (text: string, where: string) => string {
-  const known = new Set(font.getCharacterSet());
+function printableCheck(latin: ReadonlySet<number>): (text: string, where: string) => string {
   return (text, where) => {
     const clean = text.replace(/[ \t\n\r]+/g, ' ').replace(/\u00ad/g, '');
     for (const ch of clean) {
-      if (!known.has(ch.codePointAt(0)!)) {
-        const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      const code = ch.codePointAt(0)!;
+      if (!latin.has(code) && !chineseCoverage().has(code)) {
+        const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
         throw new Error(
-          `${where}: the PDF of the work programme cannot show the character "${ch}" (${code}) in "${clean.slice(0, 60)}": ` +
-            'its font covers Danish and English text (Latin letters, æ ø å, dashes, quotes, €); write the text without it',
+          `${where}: the PDF of the work programme cannot show the character "${ch}" (${name}) in "${clean.slice(0, 60)}": ` +
+            'its fonts cover Danish, English and simplified Chinese text (Latin letters, æ ø å, dashes, quotes, €, ' +
+            'Chinese characters); write the text without it',
         );
       }
     }
