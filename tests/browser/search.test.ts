@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/static-server';
 import {
@@ -48,22 +50,29 @@ afterEach(async () => {
   expect(problems, 'console errors, exceptions or CSP violations').toEqual([]);
 });
 
-describe('The must-find table', () => {
-  // One page per language answers every row, as a visitor typing one query after another would.
+/**
+ * One page per language answers every row of a table, as a visitor typing one query after another would;
+ * each row still checks that page for problems.
+ */
+function sharedSearchPages() {
   const pages = new Map<Locale, WatchedPage>();
-  async function pageFor(lang: Locale): Promise<Page> {
-    if (!pages.has(lang)) {
-      const watched = await openWatched(context);
-      await watched.page.goto(`${site.url}${searchPath[lang]}`);
-      pages.set(lang, watched);
-    }
-    return pages.get(lang)!.page;
-  }
   afterAll(async () => {
     const problems = [...pages.values()].flatMap((w) => w.problems);
     await Promise.all([...pages.values()].map((w) => w.page.close()));
     expect(problems, 'console errors, exceptions or CSP violations').toEqual([]);
   });
+  return async (lang: Locale): Promise<WatchedPage> => {
+    if (!pages.has(lang)) {
+      const watched = await openWatched(context);
+      await watched.page.goto(`${site.url}${searchPath[lang]}`);
+      pages.set(lang, watched);
+    }
+    return pages.get(lang)!;
+  };
+}
+
+describe('The must-find table', () => {
+  const pageFor = sharedSearchPages();
 
   it('has at least 30 rows, in both languages', () => {
     expect(mustFind.length).toBeGreaterThanOrEqual(30);
@@ -71,20 +80,23 @@ describe('The must-find table', () => {
   });
 
   it.each(mustFind)('finds $first first for "$query" ($lang, $kind)', async ({ lang, query, first }) => {
-    const page = await pageFor(lang);
+    const { page, problems } = await pageFor(lang);
     await searchFor(page, query);
     const paths = await resultPaths(page, lang);
     expect(paths[0], `results for "${query}": ${paths.join(', ')}`).toBe(first);
-    expect(pages.get(lang)!.problems).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
 
 describe('The must-not-find table', () => {
+  const pageFor = sharedSearchPages();
+
   it.each(mustNotFind)('finds nothing for "$query" ($lang): $because', async ({ lang, query }) => {
-    const { page } = await open(searchPath[lang]);
+    const { page, problems } = await pageFor(lang);
     const status = await searchFor(page, query);
     expect(await resultPaths(page, lang)).toEqual([]);
-    expect(status).toContain(ui[lang]['search.results.none'].split(' ')[0]);
+    expect(status.startsWith(ui[lang]['search.results.none'].split(' ')[0]!)).toBe(true);
+    expect(problems).toEqual([]);
   });
 });
 
@@ -273,6 +285,26 @@ describe('The search form', () => {
 });
 
 describe('Loading', () => {
+  it('runs under a strict CSP that is really in force: an inline script is refused and reported', async () => {
+    // Not through open(): the violation this test provokes must not fail it.
+    const { page, problems } = await openWatched(context);
+    try {
+      await page.goto(`${site.url}${searchPath.da}?q=grundvand`);
+      await waitForStatusAbout(page, 'grundvand');
+      expect(problems).toEqual([]);
+      const ran = await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.inlineRan = true';
+        document.body.append(script);
+        return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
+      });
+      expect(ran).toBe(false);
+      await expect.poll(() => problems.some((p) => p.includes('CSP violation: script-src'))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('fetches nothing of Pagefind until the search box gets focus', async () => {
     const { page, requests } = await open(searchPath.da);
     await page.waitForLoadState('networkidle');
@@ -314,5 +346,32 @@ describe('Bad input', () => {
       expect(await injectedNothing(page)).toEqual({ flag: false, elements: 0 });
     }
     expect(await fromUrl.page.getByRole('searchbox').inputValue()).toBe(query.slice(0, 200));
+  });
+});
+
+describe('Accessibility', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  it.each([
+    ['da', 'grundvand'],
+    ['da', 'xyzzy'],
+    ['en', 'groundwater'],
+  ] as const)('the %s search page showing results for "%s" has no axe violations (WCAG 2.2 AA)', async (lang, query) => {
+    // axe is injected as an inline script, which the site's CSP rightly refuses; this context bypasses it.
+    const axeContext = await browser.newContext({ bypassCSP: true });
+    try {
+      const page = await axeContext.newPage();
+      await page.goto(`${site.url}${searchPath[lang]}?q=${query}`);
+      await waitForStatusAbout(page, query);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await axeContext.close();
+    }
   });
 });

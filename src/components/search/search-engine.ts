@@ -18,14 +18,16 @@ let loading: Promise<Pagefind> | undefined;
  * ever searches Danish pages. A failed load is forgotten, so the next search tries again.
  */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-    // The index is tiny, so searching on the main thread is quick and saves fetching the 43 KB worker.
-    await pagefind.options({ noWorker: true, excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  })();
-  loading.catch(() => (loading = undefined));
+  if (!loading) {
+    loading = (async () => {
+      const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+      // The index is tiny, so searching on the main thread is quick and saves fetching the 43 KB worker.
+      await pagefind.options({ noWorker: true, excerptLength: 24 });
+      await pagefind.init();
+      return pagefind;
+    })();
+    loading.catch(() => (loading = undefined));
+  }
   return loading;
 }
 
