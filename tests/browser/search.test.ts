@@ -261,6 +261,11 @@ describe('The search form', () => {
     await Promise.all([page.waitForURL(/grundvandspartnerskab\/$/), page.keyboard.press('Enter')]);
   });
 
+  it('carries no note for astro dev in the built site', async () => {
+    const { page } = await open(searchPath.da);
+    expect(await page.getByText(ui.da['search.devNote']).count()).toBe(0);
+  });
+
   it('with JavaScript the no-script message is hidden and the sector filter shown', async () => {
     const { page } = await open(searchPath.da);
     await page.getByRole('combobox', { name: 'Sektor' }).waitFor();
