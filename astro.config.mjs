@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.mjs';
 import { contentCheck } from './src/integrations/content-check.mjs';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** The production address; deployments elsewhere set SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://kina.um.dk';
@@ -26,9 +27,14 @@ export default defineConfig({
       filter: (page) => new URL(page).pathname !== '/',
       serialize: sitemapAlternates,
     }),
+    // Last, so it indexes the finished dist/.
+    pagefindIndex(),
   ],
   vite: {
     build: {
+      // Never inline a script: the CSP (script-src 'self') allows only script files, so the search page's
+      // small module must stay one. Other assets keep Vite's default rule.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         onwarn(warning, warn) {
           // Every MDX file carries Astro's head-inject directive; Rolldown warns about it harmlessly.

@@ -20,7 +20,7 @@ describe('the PDF fields of the programme entry', () => {
     (path) => {
       const data = entry();
       data.programmes[0].officialPdf = path;
-      expect(messages(data)).toEqual(['programmes.0.officialPdf: officialPdf must be a path inside content/ ending in .pdf, e.g. "files/jwp-2017-2020.pdf"']);
+      expect(messages(data)).toEqual(['programmes.0.officialPdf: must be the path of a PDF file inside content/, ending in .pdf, e.g. files/jwp-2017-2020.pdf']);
     },
   );
 

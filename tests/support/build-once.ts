@@ -6,5 +6,8 @@ import { execFileSync } from 'node:child_process';
  */
 export default function setup(): void {
   if (process.env.SKIP_BUILD === '1') return;
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Vitest sets NODE_ENV=test, which would make Vite build with import.meta.env.DEV true; a person's shell has none.
+  const env = { ...process.env };
+  delete env['NODE_ENV'];
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env });
 }

@@ -1,0 +1,124 @@
+import { parseExcerpt } from './excerpt';
+import { loadPagefind, searchSite, type Hit } from './search-engine';
+
+/** Short enough to feel instant, long enough to skip the keystrokes of a fast typist. */
+const debounceMs = 60;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`The search page is missing ${selector}`);
+  return found;
+}
+
+/** Fills {name} placeholders in one pass, so a query that contains "{count}" stays as typed. */
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Turns the static GET form of the search page into a search that shows results as you type. */
+export function startSearch(root: HTMLElement): void {
+  const lang = document.documentElement.lang;
+  const text = root.dataset as Record<string, string>;
+  const input = required<HTMLInputElement>(document, '#page-search-q');
+  const form = input.form!;
+  const select = required<HTMLSelectElement>(root, '[data-search-sector]');
+  const status = required<HTMLElement>(root, '[data-search-status]');
+  const help = required<HTMLElement>(root, '[data-search-help]');
+  const list = required<HTMLOListElement>(root, '[data-search-results]');
+  const sectorLabel = required<HTMLElement>(root, '[data-search-filter] label').textContent ?? '';
+  required<HTMLElement>(root, '[data-search-filter]').hidden = false;
+  required<HTMLElement>(root, '[data-search-no-script]').hidden = true;
+
+  const maxLength = input.maxLength > 0 ? input.maxLength : 200;
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+  let ready = false;
+
+  /** The query as searched: trimmed, spaces collapsed, no longer than the box allows. */
+  const currentQuery = () => input.value.replace(/\s+/g, ' ').trim().slice(0, maxLength);
+
+  function show(message: string, hits: Hit[], needsHelp: boolean): void {
+    list.replaceChildren(...hits.map(renderHit));
+    help.hidden = !needsHelp;
+    status.textContent = message;
+  }
+
+  function renderHit(hit: Hit): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const heading = document.createElement('h2');
+    heading.className = 'search-result__title';
+    const link = document.createElement('a');
+    link.href = hit.url;
+    link.textContent = hit.title;
+    heading.append(link);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    for (const part of parseExcerpt(hit.excerpt)) {
+      if (!part.marked) excerpt.append(part.text);
+      else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+    }
+    item.append(heading, excerpt);
+    if (hit.sector) {
+      const sector = document.createElement('p');
+      sector.className = 'search-result__sector';
+      sector.textContent = `${sectorLabel}: ${hit.sector}`;
+      item.append(sector);
+    }
+    return item;
+  }
+
+  /** Keeps the address in step, so reloading or sharing the page repeats the search. */
+  function remember(query: string, sector: string): void {
+    const url = new URL(location.href);
+    url.search = '';
+    if (query) url.searchParams.set('q', query);
+    if (sector) url.searchParams.set('sector', sector);
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  async function run(): Promise<void> {
+    clearTimeout(timer);
+    const query = currentQuery();
+    const sector = select.value;
+    const run = ++latest;
+    remember(query, sector);
+    if (!query) return show('', [], false);
+    const sectorName = sector ? select.selectedOptions[0]?.textContent ?? sector : '';
+    try {
+      // Only the first search waits for Pagefind; saying "searching" on every keystroke would be noise.
+      if (!ready) status.textContent = text['loading'] ?? '';
+      const pagefind = await loadPagefind();
+      ready = true;
+      const hits = await searchSite(pagefind, query, lang, sector);
+      if (run !== latest) return;
+      const template = hits.length === 0 ? text['none'] : hits.length === 1 ? text['one'] : text['many'];
+      const where = sectorName ? ` ${fill(text['inSector'] ?? '', { sector: sectorName })}` : '';
+      const message = fill(template ?? '', { count: hits.length, query, where });
+      show(hits.length === 0 ? `${message} ${text['hint'] ?? ''}` : message, hits, hits.length === 0);
+    } catch (error) {
+      if (run !== latest) return;
+      show(text['error'] ?? '', [], true);
+      console.warn('Search failed:', error);
+    }
+  }
+
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), debounceMs);
+  });
+  select.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+
+  const params = new URLSearchParams(location.search);
+  const sector = params.get('sector') ?? '';
+  if ([...select.options].some((o) => o.value === sector)) select.value = sector;
+  // A link may carry a longer query than the box accepts; the box shows what is searched.
+  input.value = (params.get('q') ?? '').slice(0, maxLength);
+  if (currentQuery()) void run();
+}

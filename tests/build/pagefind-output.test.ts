@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
+import { locales, type Locale } from '../../src/i18n/locales';
+import { useTranslations } from '../../src/i18n';
+import type { UiKey } from '../../src/i18n/dictionary';
+import { indexSite } from '../../src/integrations/pagefind';
+
+const dist = resolve('dist');
+const bundle = join(dist, 'pagefind');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** "/da/kontakt/" for dist/da/kontakt/index.html, as Pagefind names result URLs. */
+const urlOf = (file: string) => `/${relative(dist, file).replace(/index\.html$/, '')}`;
+const htmlFiles = filesUnder(dist).filter((f) => f.endsWith('.html'));
+const isIndexable = (file: string) => /<main\b[^>]*\bdata-pagefind-body\b/.test(readFileSync(file, 'utf8'));
+const langOf = (file: string) => readFileSync(file, 'utf8').match(/<html lang="([\w-]+)"/)?.[1];
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+/** Pagefind's fragment files are gzip with a "pagefind_dcd" signature in front of the JSON. */
+function readFragment(file: string): Fragment {
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  expect(text.startsWith('pagefind_dcd')).toBe(true);
+  return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
+}
+const fragments = filesUnder(join(bundle, 'fragment')).map((file) => ({
+  lang: relative(join(bundle, 'fragment'), file).split('_')[0] as Locale,
+  ...readFragment(file),
+}));
+
+const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+  version: string;
+  languages: Record<string, { page_count: number }>;
+};
+
+describe('The Pagefind bundle', () => {
+  it('is built by Pagefind 1.6.0 with one index for each language of the site, and no other', () => {
+    expect(entry.version).toBe('1.6.0');
+    expect(Object.keys(entry.languages).sort()).toEqual([...locales].sort());
+  });
+
+  it.each(locales)('counts as many %s pages as the build wrote with data-pagefind-body', (lang) => {
+    const indexable = htmlFiles.filter((f) => langOf(f) === lang && isIndexable(f));
+    expect(indexable.length).toBeGreaterThan(10);
+    expect(entry.languages[lang]?.page_count).toBe(indexable.length);
+    expect(fragments.filter((f) => f.lang === lang).map((f) => f.url).sort()).toEqual(indexable.map(urlOf).sort());
+  });
+
+  it('leaves out the 404, the language choice at /, the home pages and the search pages', () => {
+    const urls = fragments.map((f) => f.url);
+    for (const url of ['/', '/404.html', '/da/', '/en/', '/da/soeg/', '/en/search/']) expect(urls).not.toContain(url);
+    for (const file of ['404.html', 'index.html', 'da/soeg/index.html', 'en/search/index.html']) {
+      expect(isIndexable(join(dist, file)), file).toBe(false);
+    }
+  });
+
+  it.each(locales)('indexes no %s header, footer, skip link, breadcrumbs, pager or update line', (lang) => {
+    const t = useTranslations(lang);
+    const chrome = [t('skipLink.label'), t('footer.about'), t('area.previous'), t('area.next'), t('area.updated'), t('search.keywords')];
+    const home = new RegExp(`(^|[\\s.])${t('nav.home')}[\\s.]`);
+    for (const { url, content } of fragments.filter((f) => f.lang === lang)) {
+      for (const text of chrome) expect(content, `${url} holds "${text}"`).not.toContain(text);
+      expect(content, `${url} holds the breadcrumb "${t('nav.home')}"`).not.toMatch(home);
+    }
+  });
+
+  it.each(locales)('gives every %s area its title, summary and sector as metadata, its sector as a filter, and its keywords', (lang) => {
+    const t = useTranslations(lang);
+    const dir = resolve('content/areas', lang);
+    const areas = readdirSync(dir).map((name) => {
+      const source = readFileSync(join(dir, name), 'utf8');
+      return parseYaml(source.split(/^---$/m)[1]!) as { title: string; summary: string; sector: string; keywords: string[] };
+    });
+    expect(areas.length).toBe(10);
+    for (const area of areas) {
+      const found = fragments.find((f) => f.lang === lang && f.meta['title'] === area.title);
+      expect(found, area.title).toBeDefined();
+      const label = t(`sector.${area.sector}` as UiKey);
+      expect(found!.meta).toMatchObject({ title: area.title, summary: area.summary, sector: label });
+      expect(found!.filters).toEqual({ sector: [area.sector] });
+      for (const keyword of area.keywords) expect(found!.content, `${area.title}: ${keyword}`).toContain(keyword);
+    }
+  });
+
+  it('is the same, byte for byte, when the site is indexed again', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'pagefind-again-'));
+    try {
+      await indexSite(dist, again);
+      const read = (root: string) =>
+        Object.fromEntries(filesUnder(root).map((f) => [relative(root, f), readFileSync(f).toString('base64')]));
+      expect(read(again)).toEqual(read(bundle));
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+});
