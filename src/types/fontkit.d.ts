@@ -12,6 +12,7 @@ declare module 'fontkit' {
     postscriptName: string;
     characterSet: number[];
     getGlyph(id: number): Glyph;
+    glyphForCodePoint(codePoint: number): Glyph;
     createSubset(): Subset;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

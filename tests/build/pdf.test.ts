@@ -10,6 +10,7 @@ import { markdownToBlocks, plainText } from '../../src/lib/pdf/markdown';
 import { renderProgramme } from '../../src/lib/pdf/programme-document';
 import { serveDist, type StaticSite } from '../support/static-server';
 import { downloadBlock, mainProgramme, programmeSource, squash } from './pdf-content';
+import { drawWord, fontsOf, withFile, type PdfFont } from './pdf-poppler';
 
 const budget = 300 * 1024;
 /** The text frame of an A4 page in points: 72 pt margins left and right, footer above 40 pt. */
@@ -97,6 +98,22 @@ describe.each(locales)('the joint work programme PDF in %s', (lang) => {
     expect(text).not.toContain('\ufffd');
   });
 
+  test('its contact section gives the embassy\'s address in Chinese, as text a reader can copy', async () => {
+    const chinese = source.contact.data.address?.chinese;
+    expect(chinese).toBeTruthy();
+    const { pages } = await open(bytes());
+    expect(squash(pages.at(-1)!)).toContain(`${t('contact.addressChinese')} ${chinese}`);
+  });
+
+  test('its Chinese text is set in an embedded subset of Noto Sans Hans, which poppler draws without complaint', () => {
+    const chinese = source.contact.data.address!.chinese!;
+    const embedded = fontsOf(file).filter((f) => f.embedded);
+    expect(embedded.map(summary)).toEqual([{ name: expect.stringMatching(subsetName('Regular')), type: 'CID Type 0C', subset: true, unicode: true }]);
+    const drawn = drawWord(file, chinese.slice(0, 3));
+    expect(drawn.complaints).toBe('');
+    expect(drawn.ink).toBeGreaterThan(0.05);
+  });
+
   test('its table of contents and bookmarks lead to the page where each numbered area starts', async () => {
     const { pdf, pages } = await open(bytes());
     const outline = await pdf.getOutline();
@@ -116,7 +133,9 @@ describe.each(locales)('the joint work programme PDF in %s', (lang) => {
   });
 
   test('every paragraph and list item of every area text is in it', async () => {
-    const { text } = await open(bytes());
+    // Without the footers, so that a paragraph that goes on over a page break reads as one.
+    const { pages } = await open(bytes());
+    const text = squash(pages.map((page, i) => squash(page).replace(`${main.name} ${t('pdf.pageOf', { n: i + 1, total: pages.length })}`, '')).join(' '));
     for (const area of source.areas) {
       for (const block of markdownToBlocks(area.body)) {
         const parts = block.kind === 'list' ? block.items : [block.runs];
@@ -202,11 +221,11 @@ describe('the typesetting of Danish text', () => {
     expect((await open(bytes)).text.replace(/ /g, '')).toContain(long);
   });
 
-  test('a character the font cannot show stops the PDF with the file and field it came from', async () => {
+  test('a character neither font can show stops the PDF with the file and field it came from', async () => {
     const source = programmeSource('da');
     const area = source.areas[1]!;
-    source.areas[1] = { ...area, data: { ...area.data, title: '北京 energi' } };
-    await expect(renderProgramme(source)).rejects.toThrow(`${area.file}: title: the PDF of the work programme cannot show the character "北" (U+5317)`);
+    source.areas[1] = { ...area, data: { ...area.data, title: '北京 에너지 energi' } };
+    await expect(renderProgramme(source)).rejects.toThrow(`${area.file}: title: the PDF of the work programme cannot show the character "에" (U+C5D0)`);
   });
 
   test('Markdown the PDF cannot show stops the build with the file and line', async () => {
@@ -214,5 +233,67 @@ describe('the typesetting of Danish text', () => {
     const area = source.areas[2]!;
     source.areas[2] = { ...area, body: 'A paragraph.\n\n| a | b |\n| - | - |\n' };
     await expect(renderProgramme(source)).rejects.toThrow(`${area.file}: the PDF of the work programme cannot show line 3 of the body ("| a | b |"): tables are not supported`);
+  });
+});
+
+/** A PDF font without its object number, which says nothing about the document. */
+const summary = (f: PdfFont) => ({ name: f.name, type: f.type, subset: f.subset, unicode: f.unicode });
+/** "ABCDEF+NotoSansHans-Bold": six capitals name the subset, as PDF names subsets. */
+const subsetName = (weight: string) => new RegExp(`^[A-Z]{6}\\+NotoSansHans-${weight}$`);
+
+describe('the typesetting of Chinese text', () => {
+  const chineseParagraph = '丹麦与中国在能源领域的合作始于二零零五年，双方在风能、区域供热和能源效率方面开展了广泛的交流与合作。'.repeat(3);
+
+  /** The Danish programme with a Chinese title and Chinese text in its first area. */
+  function withChinese() {
+    const source = programmeSource('da');
+    const area = source.areas[0]!;
+    const title = 'Grøn omstilling – 绿色转型';
+    const body = `Søer og kyster: æ ø å. Kinesisk tekst: <span lang="zh">中国国家可再生能源中心</span> og 北京市朝阳区。\n\n${chineseParagraph}\n`;
+    source.areas[0] = { ...area, data: { ...area.data, title }, body };
+    return { source, title };
+  }
+
+  test('a Chinese title and text are drawn, listed in the contents and bookmarks, and come out as they went in', async () => {
+    const { source, title } = withChinese();
+    const rendered = await renderProgramme(source);
+    const { pdf, pages, text } = await open(rendered.bytes);
+    expect(text).toContain(`1. ${title}`);
+    expect(squash(pages[0]!)).toMatch(new RegExp(`1\\. ${title} \\d+`));
+    expect((await pdf.getOutline())[2]!.items[0]!.title).toBe(`1. ${title}`);
+    expect(text).toContain('Kinesisk tekst: 中国国家可再生能源中心 og 北京市朝阳区。');
+    // The paragraph runs over several lines, broken between characters; extraction puts a space at each break.
+    expect(text.replace(/ /g, '')).toContain(chineseParagraph);
+    expect(text).not.toContain('\ufffd');
+    expect(await outside(rendered.bytes)).toEqual([]);
+  });
+
+  test('each weight of the Chinese font is embedded only when text in that weight needs it, and poppler draws both', async () => {
+    const { source } = withChinese();
+    const rendered = await renderProgramme(source);
+    withFile(rendered.bytes, (file) => {
+      const embedded = fontsOf(file).filter((f) => f.embedded);
+      expect(embedded.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['NotoSansHans-Bold', 'NotoSansHans-Regular']);
+      for (const font of embedded) expect(font.name).toMatch(subsetName('(Regular|Bold)'));
+      for (const word of ['绿色转型', '北京市朝阳区。']) {
+        const drawn = drawWord(file, word);
+        expect(drawn.complaints, word).toBe('');
+        expect(drawn.ink, word).toBeGreaterThan(0.05);
+      }
+    });
+    expect(rendered.bytes.length).toBeLessThan(budget);
+  });
+
+  test('a document in Latin letters only embeds no font: it stays in Helvetica, and small', async () => {
+    const source = programmeSource('en');
+    const { chinese: _, ...address } = source.contact.data.address!;
+    source.contact = { ...source.contact, data: { ...source.contact.data, address } };
+    const rendered = await renderProgramme(source);
+    withFile(rendered.bytes, (file) => {
+      const fonts = fontsOf(file);
+      expect(fonts.filter((f) => f.embedded)).toEqual([]);
+      for (const font of fonts) expect(font.name).toMatch(/^Helvetica/);
+    });
+    expect(rendered.bytes.length).toBeLessThan(20 * 1024);
   });
 });
