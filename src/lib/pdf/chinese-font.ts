@@ -8,8 +8,8 @@ import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { charstring } from './cff-charstring';
 
 /**
- * Noto Sans Hans (simplified Chinese, GB2312, with Latin), for the text Helvetica cannot show. Only the glyphs
- * a document draws are embedded, under a name that says so.
+ * Noto Sans Hans (Chinese characters, simplified and traditional, kana and Latin, but no Hangul), for the
+ * text Helvetica cannot show. Only the glyphs a document draws are embedded, under a name that says so.
  */
 export type Face = 'regular' | 'bold';
 export const faces: readonly Face[] = ['regular', 'bold'];

@@ -339,8 +339,8 @@ function appendChar(pieces: Piece[], ch: string, font: PDFFont, href: string | u
   else pieces.push({ text: ch, font, href });
 }
 
-/** Han characters and the full-width signs of Chinese text. */
-const wide = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
+/** Han characters and kana, and the full-width signs written with them. */
+const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
 /** Closing punctuation, which must not begin a line, and opening punctuation, which must not end one. */
 const closing = /[、。，．：；！？）］｝〕〉》」』】〗〙〟”’…‥—～·!%),.:;?\]}]/u;
 const opening = /[（［｛〔〈《「『【〖〘〝“‘(\[{]/u;

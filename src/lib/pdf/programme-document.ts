@@ -207,7 +207,7 @@ async function compose(
   });
   areasSection.children = children;
 
-  // Contact: the address as the contact page gives it, in Latin letters and in Chinese for a taxi driver.
+  // Contact: the address as the contact page gives it, in Latin letters and in Chinese.
   const cf = src.contact.file;
   const a = contact.address;
   const addressLines = a ? [a.street, a.district, [a.postcode, a.city].filter(Boolean).join(' '), a.country].filter((x): x is string => !!x) : [];
@@ -375,8 +375,9 @@ function absolute(href: string, site: string): string | undefined {
 
 /**
  * The standard fonts write WinAnsi (Latin-1 plus – — ‘ ’ “ ” € •), which covers Danish and English; the
- * Chinese font covers simplified Chinese (GB2312). Text is normalised (spaces, soft hyphens) and any
- * character neither font can show stops the build with its place.
+ * Chinese font covers Chinese characters (the CJK Unified Ideographs, simplified and traditional) and
+ * punctuation. Text is normalised (spaces, soft hyphens) and any character neither font can show stops the
+ * build with its place.
  */
 function printableCheck(latin: ReadonlySet<number>): (text: string, where: string) => string {
   return (text, where) => {
@@ -387,8 +388,8 @@ function printableCheck(latin: ReadonlySet<number>): (text: string, where: strin
         const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
         throw new Error(
           `${where}: the PDF of the work programme cannot show the character "${ch}" (${name}) in "${clean.slice(0, 60)}": ` +
-            'its fonts cover Danish, English and simplified Chinese text (Latin letters, æ ø å, dashes, quotes, €, ' +
-            'Chinese characters); write the text without it',
+            'its fonts cover Danish, English and Chinese text (Latin letters, æ ø å, dashes, quotes, €, Chinese ' +
+            'characters and punctuation); write the text without it',
         );
       }
     }
