@@ -20,7 +20,6 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => new URL(page).pathname !== '/',
       serialize: sitemapAlternates,
     }),
   ],
