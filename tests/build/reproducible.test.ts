@@ -42,9 +42,12 @@ function cleanCopy(): string {
  */
 function buildOffline(dir: string, timeZone: string): void {
   const gitDir = execFileSync('git', ['rev-parse', '--absolute-git-dir'], { cwd: project, encoding: 'utf8' }).trim();
+  // Vitest's NODE_ENV=test would build in development mode; a person's shell has none.
+  const env: NodeJS.ProcessEnv = { ...process.env, TZ: timeZone, GIT_DIR: gitDir, GIT_WORK_TREE: dir };
+  delete env['NODE_ENV'];
   execFileSync('unshare', ['--map-root-user', '--net', 'npm', 'run', 'build', '--silent'], {
     cwd: dir,
-    env: { ...process.env, TZ: timeZone, GIT_DIR: gitDir, GIT_WORK_TREE: dir },
+    env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 }
