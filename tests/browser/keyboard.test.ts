@@ -4,6 +4,7 @@ import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/static-server';
 import { distDir, pagesToVisit, readDist, searchPages, searchWords, fileOfUrlPath } from '../support/crawl';
 import { securityHeaders } from '../../src/lib/security-headers';
+import { resultLinks, waitForResults } from '../support/browser-pages';
 
 const pages = pagesToVisit();
 /** Pages in the site's frame, with a header before the main content that a keyboard user wants to skip. */
@@ -148,8 +149,7 @@ describe('keyboard use of every page', () => {
 
   test.for(searchPages().map((s) => [s.path, s.lang] as const))('the search page %s searches by keyboard alone and Tab reaches the results', async ([searchPath, lang]) => {
     await load(searchPath);
-    const main = page.getByRole('main');
-    const linksBefore = await main.getByRole('link').count();
+    const before = (await resultLinks(page)).length;
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'search')) break;
@@ -157,8 +157,8 @@ describe('keyboard use of every page', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
     await page.keyboard.type(searchWords[lang]!);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((before) => document.querySelectorAll('main a[href]').length > before, linksBefore, { timeout: 10_000 });
-    const resultHrefs = await page.evaluate(() => [...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')));
+    await waitForResults(page, before);
+    const resultHrefs = await resultLinks(page);
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');

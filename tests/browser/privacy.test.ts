@@ -121,7 +121,7 @@ describe('China mode: no host but the local one resolves', () => {
     failed.length = 0;
     const response = await chinaPage.goto(new URL(path, site.url).href, { waitUntil: 'load' });
     expect(response?.status()).toBe(path === unknownPath ? 404 : 200);
-    await expect.poll(() => chinaPage.getByRole('heading', { level: 1 }).first().isVisible()).toBe(true);
+    await chinaPage.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout: 10_000 });
     // The site's stylesheets arrived and apply: the page is laid out as designed, not in browser defaults.
     const sheets = await chinaPage.evaluate(() =>
       [...document.styleSheets].map((sheet) => {

@@ -46,19 +46,37 @@ export function searchWordFor(path: string): string {
 }
 
 /**
+ * Links in the main content that a search can have added: visible, and leading to a page rather than to a
+ * place on one (the search page's own "all areas" links end in #fragments).
+ */
+export function resultLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main a[href]')]
+      .filter((a) => a.getClientRects().length > 0 && !a.getAttribute('href')!.includes('#'))
+      .map((a) => a.getAttribute('href')!),
+  );
+}
+
+/**
  * Searches the way a visitor does: types into the search page's own search box (found by its role, in the
  * main content) and presses Enter, then waits until result links appear in the main content.
  */
-export async function showSearchResults(page: Page, origin: string, path: string, word = searchWordFor(path)): Promise<void> {
+export async function showSearchResults(page: Page, origin: string, path: string, word = searchWordFor(path)): Promise<string[]> {
   await page.goto(new URL(path, origin).href);
-  const main = page.getByRole('main');
-  const linksBefore = await main.getByRole('link').count();
-  const box = main.getByRole('searchbox').first();
+  const before = (await resultLinks(page)).length;
+  const box = page.getByRole('main').getByRole('searchbox').first();
   await box.fill(word);
   await box.press('Enter');
+  await waitForResults(page, before);
+  return resultLinks(page);
+}
+
+/** Waits until more result links show than the given count. */
+export async function waitForResults(page: Page, before: number): Promise<void> {
   await page.waitForFunction(
-    (before) => document.querySelectorAll('main a[href]').length > before,
-    linksBefore,
+    (count) =>
+      [...document.querySelectorAll('main a[href]')].filter((a) => a.getClientRects().length > 0 && !a.getAttribute('href')!.includes('#')).length > count,
+    before,
     { timeout: 10_000 },
   );
 }
