@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 /** Opens a page with a clean record of console messages; CSP violations are recorded per document. */
-async function visit(path: string, action?: (page: Page) => Promise<void>) {
+async function visit(path: string, action?: (page: Page) => Promise<unknown>) {
   problems.console.length = 0;
   problems.errors.length = 0;
   const response = await page.goto(new URL(path, site.url).href);
