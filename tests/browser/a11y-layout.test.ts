@@ -8,25 +8,20 @@ import { securityHeaders } from '../../src/lib/security-headers';
 const pages = pagesToVisit();
 let browser: Browser;
 let site: StaticSite;
-let narrow: BrowserContext;
-let wide: BrowserContext;
+let page: Page;
+const wide = { width: 1280, height: 800 };
+// WCAG 1.4.10: 320 CSS pixels wide, the width of a 1280 px screen at 400 % zoom.
+const narrow = { width: 320, height: 640 };
 
 beforeAll(async () => {
   [browser, site] = await Promise.all([launchBrowser(), serveDist(distDir, { ...securityHeaders })]);
-  // WCAG 1.4.10: 320 CSS pixels wide, the width of a 1280 px screen at 400 % zoom.
-  narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  wide = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const context: BrowserContext = await browser.newContext({ viewport: wide, reducedMotion: 'reduce' });
+  page = await context.newPage();
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(new URL(path, site.url).href);
-  return page;
-}
 
 /**
  * Everything on the page that cannot be read in place: a page wider than the window, text sticking out past
@@ -60,26 +55,15 @@ function unreadable(): string[] {
   return problems;
 }
 
-describe('reflow, text size and motion on every page', () => {
-  test.for(pages)('nothing scrolls sideways or sticks out at 320 px wide on %s', async (path) => {
-    const page = await open(narrow, path);
-    expect(await page.evaluate(unreadable)).toEqual([]);
+// Each page is loaded once, wide and asking for reduced motion; the text-size and narrow checks then change
+// the same page (root font size, window width) and put it back.
+describe.each(pages)('reflow, text size and motion on %s', (path) => {
+  beforeAll(async () => {
+    await page.setViewportSize(wide);
+    await page.goto(new URL(path, site.url).href);
   });
 
-  test.for(pages)('nothing is cut off with text at 200 per cent on %s', async (path) => {
-    const page = await open(wide, path);
-    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-    // The visitor's text-size setting: the root font size (CSSOM, which the CSP allows).
-    await page.evaluate(() => {
-      document.documentElement.style.fontSize = '200%';
-    });
-    const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-    expect(after).toBeCloseTo(before * 2, 0);
-    expect(await page.evaluate(unreadable)).toEqual([]);
-  });
-
-  test.for(pages)('nothing moves when reduced motion is asked for on %s', async (path) => {
-    const page = await open(wide, path);
+  test('nothing moves when reduced motion is asked for', async () => {
     const moving = await page.evaluate(() => {
       const found: string[] = [];
       if (document.getAnimations().length > 0) found.push(`${document.getAnimations().length} running animations`);
@@ -95,5 +79,25 @@ describe('reflow, text size and motion on every page', () => {
       return found;
     });
     expect(moving).toEqual([]);
+  });
+
+  test('nothing is cut off with text at 200 per cent', async () => {
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    // The visitor's text-size setting: the root font size (CSSOM, which the CSP allows).
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    try {
+      const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      expect(after).toBeCloseTo(before * 2, 0);
+      expect(await page.evaluate(unreadable)).toEqual([]);
+    } finally {
+      await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+    }
+  });
+
+  test('nothing scrolls sideways or sticks out at 320 px wide', async () => {
+    await page.setViewportSize(narrow);
+    expect(await page.evaluate(unreadable)).toEqual([]);
   });
 });
