@@ -24,7 +24,6 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({
-      filter: (page) => new URL(page).pathname !== '/',
       serialize: sitemapAlternates,
     }),
     // Last, so it indexes the finished dist/.

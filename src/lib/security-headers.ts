@@ -1,0 +1,70 @@
+/**
+ * The one definition of the HTTP headers the site is served with. `dist/_headers` (for static hosts that
+ * read it), the nginx configuration the tests run, and the browser tests' own server all come from here,
+ * so what is tested is what is deployed.
+ */
+
+/**
+ * Content Security Policy as directives. No inline script or style exists in the built pages (JSON-LD is a
+ * data block, which CSP does not run), so 'self' suffices; Pagefind compiles WebAssembly ('wasm-unsafe-eval'),
+ * runs a worker and shows data: images in results.
+ */
+export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'object-src': ["'none'"],
+};
+
+export function serializeCsp(policy: Readonly<Record<string, readonly string[]>> = contentSecurityPolicy): string {
+  return Object.entries(policy)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ');
+}
+
+/** Features the site never uses, switched off for it and anything that might ever be framed in it. */
+const disabledFeatures = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'sync-xhr',
+  'usb',
+  'xr-spatial-tracking',
+] as const;
+
+/** Every header, in the order a host should send them, for every response of the site. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': serializeCsp(),
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': disabledFeatures.map((f) => `${f}=()`).join(', '),
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** The `_headers` file static hosts (Netlify, Cloudflare Pages and others) read: every path gets every header. */
+export function headersFile(headers: Readonly<Record<string, string>> = securityHeaders): string {
+  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+}

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticSite } from '../support/static-server';
+import { distDir, pagesToVisit, searchPages, unknownPath } from '../support/crawl';
+import { showSearchResults } from '../support/browser-pages';
+
+const pages = pagesToVisit();
+const searches = searchPages().map((s) => s.path);
+
+/** "China mode": every host name fails to resolve, as blocked services do behind the Great Firewall. */
+const unresolvable = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+
+let site: StaticSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** Every request for anything not on the local server, in the order made, with the page that made it. */
+const leaks: string[] = [];
+let currentPage = '';
+
+beforeAll(async () => {
+  // Served without the CSP on purpose: the pages themselves must ask for nothing elsewhere, even on a host
+  // that drops the headers (the CSP would otherwise stop a request before this test could see it).
+  [browser, site] = await Promise.all([launchBrowser(), serveDist(distDir)]);
+  context = await browser.newContext();
+  // Anything not from the local server is recorded and stopped before it leaves the machine.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${site.url}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    leaks.push(`${currentPage} requested ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  page = await context.newPage();
+  page.on('websocket', (ws) => leaks.push(`${currentPage} opened a WebSocket to ${ws.url()}`));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Visits every page once, whichever test asks first. Content pages run no script, so "load" is the end. */
+let pageCrawl: Promise<string[]> | undefined;
+const crawlPages = () =>
+  (pageCrawl ??= (async () => {
+    for (const path of pages) {
+      currentPage = path;
+      await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+    }
+    return [...leaks];
+  })());
+
+/** Searches once on each search page, after the page crawl. */
+let searchCrawl: Promise<string[]> | undefined;
+const crawlSearches = () =>
+  (searchCrawl ??= (async () => {
+    await crawlPages();
+    const errors: string[] = [];
+    for (const path of searches) {
+      currentPage = `${path} (search)`;
+      await showSearchResults(page, site.url, path)
+        .then(() => page.waitForLoadState('networkidle'))
+        .catch((e: Error) => errors.push(`${path}: ${e.message.split('\n')[0]}`));
+    }
+    return errors;
+  })());
+
+describe('privacy: nothing leaves the local server and nothing is stored', () => {
+  test('no page requests anything from another host (fonts, scripts, images, beacons)', async () => {
+    const pageLeaks = await crawlPages();
+    // Names the first request that would have left the machine, and the page that made it.
+    expect(pageLeaks[0], pageLeaks[0]).toBeUndefined();
+  });
+
+  test('a search shows results and requests nothing from another host', async () => {
+    const searchErrors = await crawlSearches();
+    expect(leaks[0], leaks[0]).toBeUndefined();
+    expect(searchErrors).toEqual([]);
+  });
+
+  test('after visiting every page and searching, the browser holds no cookie and nothing in any storage', async () => {
+    await crawlSearches();
+    expect(await context.cookies()).toEqual([]);
+    const stored = await page.evaluate(async () => ({
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).map((d) => d.name),
+      caches: await caches.keys(),
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    expect(stored).toEqual({ localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 });
+  });
+});
+
+describe('China mode: no host but the local one resolves', () => {
+  let china: Browser;
+  let chinaPage: Page;
+  const failed: string[] = [];
+
+  beforeAll(async () => {
+    china = await launchBrowser(unresolvable);
+    chinaPage = await china.newPage();
+    // A request the next navigation cuts short (a late favicon) is our doing, not the page's: ERR_ABORTED.
+    chinaPage.on('requestfailed', (r) => {
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.url()}: ${r.failure()?.errorText}`);
+    });
+    chinaPage.on('request', (r) => {
+      if (!r.url().startsWith(`${site.url}/`) && !/^(data|blob):/.test(r.url())) failed.push(`${r.url()}: asked for another host`);
+    });
+  });
+  afterAll(() => china?.close());
+
+  test('the resolver rules are in force: another host cannot be reached', async () => {
+    const probe = await china.newPage();
+    const error = await probe.goto('http://example.com/').then(() => 'loaded', (e: Error) => e.message);
+    await probe.close();
+    expect(error).toMatch(/ERR_NAME_NOT_RESOLVED/);
+  });
+
+  test.for(pages)('%s renders in full with every request answered', async (path) => {
+    failed.length = 0;
+    const response = await chinaPage.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+    expect(response?.status()).toBe(path === unknownPath ? 404 : 200);
+    await chinaPage.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    // The site's stylesheets arrived and apply: the page is laid out as designed, not in browser defaults.
+    const sheets = await chinaPage.evaluate(() =>
+      [...document.styleSheets].map((sheet) => {
+        try {
+          return { href: sheet.href, rules: sheet.cssRules.length };
+        } catch {
+          return { href: sheet.href, rules: -1 };
+        }
+      }),
+    );
+    expect(sheets.length).toBeGreaterThan(0);
+    expect(sheets.filter((s) => s.rules <= 0).map((s) => `stylesheet not applied: ${s.href}`)).toEqual([]);
+    expect(failed).toEqual([]);
+  });
+
+  test.for(searches)('a search on %s shows results', async (path) => {
+    failed.length = 0;
+    await showSearchResults(chinaPage, site.url, path);
+    expect(failed).toEqual([]);
+  });
+});
