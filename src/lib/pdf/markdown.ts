@@ -63,13 +63,16 @@ function cellsOf(line: string): string[] {
   let row = line.trim();
   if (row.startsWith('|')) row = row.slice(1);
   if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1);
-  const cells = [''];
+  const cells: string[] = [];
+  let cell = '';
   for (let j = 0; j < row.length; j++) {
-    if (row[j] === '\\' && j + 1 < row.length) cells[cells.length - 1] += row[j]! + row[++j]!;
-    else if (row[j] === '|') cells.push('');
-    else cells[cells.length - 1] += row[j];
+    if (row[j] === '\\' && j + 1 < row.length) cell += row[j]! + row[++j]!;
+    else if (row[j] === '|') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += row[j]!;
   }
-  return cells.map((c) => c.trim());
+  return [...cells, cell.trim()];
 }
 
 /** Parses a Markdown body into blocks; throws UnsupportedMarkdown for what it cannot render. */
