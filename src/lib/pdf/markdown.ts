@@ -25,13 +25,16 @@ export type Block =
 
 /** Something the PDF cannot show; `line` counts from the first line of the body. */
 export class UnsupportedMarkdown extends Error {
-  constructor(
-    readonly line: number,
-    readonly source: string,
-    readonly reason: string,
-  ) {
+  // Fields written out, not as parameter properties: the content check runs this file in Node, which only strips types.
+  readonly line: number;
+  readonly source: string;
+  readonly reason: string;
+  constructor(line: number, source: string, reason: string) {
     super(`line ${line} of the body ("${source.trim().slice(0, 60)}"): ${reason}`);
     this.name = 'UnsupportedMarkdown';
+    this.line = line;
+    this.source = source;
+    this.reason = reason;
   }
 }
 
