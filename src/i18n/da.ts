@@ -74,6 +74,7 @@ export const da = {
   'pdf.publisher': 'Udgiver',
   'pdf.source': 'Kilde',
   'pdf.web': 'På nettet',
+  'pdf.image': 'Billede',
   'notFound.title': 'Siden findes ikke',
   'notFound.text': 'Vi kan ikke finde den side, du leder efter. Den kan være flyttet, eller adressen kan være skrevet forkert.',
   'notFound.home': 'Gå til forsiden',

@@ -76,6 +76,7 @@ export const en: UiDictionary = {
   'pdf.publisher': 'Publisher',
   'pdf.source': 'Source',
   'pdf.web': 'Online',
+  'pdf.image': 'Image',
   'notFound.title': 'Page not found',
   'notFound.text': 'We cannot find the page you are looking for. It may have moved, or the address may be mistyped.',
   'notFound.home': 'Go to the home page',

@@ -231,8 +231,8 @@ describe('the typesetting of Danish text', () => {
   test('Markdown the PDF cannot show stops the build with the file and line', async () => {
     const source = programmeSource('en');
     const area = source.areas[2]!;
-    source.areas[2] = { ...area, body: 'A paragraph.\n\n| a | b |\n| - | - |\n' };
-    await expect(renderProgramme(source)).rejects.toThrow(`${area.file}: the PDF of the work programme cannot show line 3 of the body ("| a | b |"): tables are not supported`);
+    source.areas[2] = { ...area, body: 'A paragraph.\n\n> A quotation.\n' };
+    await expect(renderProgramme(source)).rejects.toThrow(`${area.file}: the PDF of the work programme cannot show line 3 of the body ("> A quotation."): block quotes are not supported`);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
 import { contentCopy, fixtureNames, npmRun, projectCopy, removeCopy } from './project.ts';
 
@@ -70,4 +71,15 @@ describe('A real build of all accepted fixtures together', () => {
     );
     expect(page('da/arbejdsprogram/test-links-images-and-comments')).not.toContain('En kommentar');
   }, 240_000);
+
+  it('sets the picture, the table and the reference link in the PDF, without the comment', async () => {
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(join(root, 'dist/da/faelles-arbejdsprogram-2017-2020.pdf'))));
+    const text = (await extractText(pdf, { mergePages: true })).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Billede: Testbillede af et ikon');
+    expect(text).toContain('Krøllede parenteser som tekst: { og }, og 3 < 5.');
+    expect(text).toContain('Sektor: Energi · År: 2017');
+    expect(text).toMatch(/Kontakt via reference \(https?:\/\/[^ ]+\/da\/kontakt\/\)/);
+    expect(text).not.toContain('En kommentar');
+    expect(text).not.toContain('[ref]');
+  });
 });

@@ -34,10 +34,14 @@ describe('Markdown for the PDF', () => {
   });
 
   test.each([
-    ['| a | b |', 1, 'tables are not supported'],
+    ['| a | b |', 1, 'starts with "|" but is not part of a table'],
+    ['| a | b |\n| --- |\n| 1 | 2 |', 1, 'starts with "|" but is not part of a table'],
+    ['| a | b |\n| - | - |\n| 1 | 2 | 3 |', 3, 'this table row has 3 cells but the table has 2 columns'],
+    ['Tekst\n\n![](x.png)', 3, 'an image needs a text alternative'],
+    ['{/* en\nlang kommentar */}\n\n> citat', 4, 'block quotes are not supported'],
+    ['[ref]: /da/\n\n```\nkode\n```', 3, 'code blocks are not supported'],
     ['Tekst\n\n> citat', 3, 'block quotes are not supported'],
     ['```\nkode\n```', 1, 'code blocks are not supported'],
-    ['![billede](x.png)', 1, 'images are not supported'],
     ['<Figure src="x" />', 1, 'HTML or components are not supported'],
     ["import X from './x.astro'", 1, 'MDX import/export'],
     ['- punkt\n  - underpunkt', 2, 'nested lists are not supported'],
@@ -58,5 +62,89 @@ describe('Markdown for the PDF', () => {
     expect(error).toBeInstanceOf(UnsupportedMarkdown);
     expect((error as UnsupportedMarkdown).line).toBe(line);
     expect((error as UnsupportedMarkdown).message).toContain(reason);
+  });
+
+  const only = (body: string) => {
+    const blocks = markdownToBlocks(body);
+    expect(blocks).toHaveLength(1);
+    return blocks[0]!;
+  };
+  const texts = (body: string) => markdownToBlocks(body).map((b) => (b.kind === 'list' ? b.items.map(plainText) : plainText(b.runs)));
+
+  test('MDX comments on one line or several are not content and are left out', () => {
+    expect(texts('Før {/* skjult */} efter.\n\n{/* en kommentar\nover to linjer */}\n\nSidst.')).toEqual(['Før  efter.', 'Sidst.']);
+    // An escaped brace is text, not the start of a comment.
+    expect(texts('Tegnene \\{/* og \\}')).toEqual(['Tegnene {/* og }']);
+  });
+
+  test('a picture is shown by its text alternative, as a block of its own', () => {
+    expect(only('![Vindmøller ved kysten](../../files/vind.svg "Havvind")')).toEqual({
+      kind: 'image',
+      runs: [{ text: 'Vindmøller ved kysten', image: true }],
+    });
+    const blocks = markdownToBlocks('Før ![Et *kort*](kort.svg) efter.');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'Før' }] },
+      { kind: 'image', runs: [{ text: 'Et kort', image: true }] },
+      { kind: 'paragraph', runs: [{ text: 'efter.' }] },
+    ]);
+  });
+
+  test('a picture by reference, in a link or in a list item keeps its text alternative in place', () => {
+    expect(only('![Kort][k]\n\n[k]: kort.svg')).toMatchObject({ kind: 'image', runs: [{ text: 'Kort', image: true }] });
+    expect(only('[![Logo](logo.svg)](https://um.dk/)')).toMatchObject({
+      kind: 'image',
+      runs: [{ text: 'Logo', image: true, href: 'https://um.dk/' }],
+    });
+    expect(only('- Et punkt med ![et ikon](i.svg)')).toMatchObject({
+      kind: 'list',
+      items: [[{ text: 'Et punkt med ' }, { text: 'et ikon', image: true }]],
+    });
+    // Without an address it is no picture, on the web either: the text stays.
+    expect(texts('Se ![dette] her')).toEqual(['Se ![dette] her']);
+  });
+
+  test('each body row of a table becomes a paragraph naming its columns, inline formatting kept', () => {
+    const blocks = markdownToBlocks('Indledning\n| Sektor | *År* |\n|:---|---:|\n| **Energi** | 2017 |\n| Vand | |\nvarme | 2019 \\| 2020\n\nSlut.');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? plainText(b.runs) : ''))).toEqual([
+      'Indledning',
+      'Sektor: Energi · År: 2017',
+      'Sektor: Vand',
+      'Sektor: varme · År: 2019 | 2020',
+      'Slut.',
+    ]);
+    expect(blocks[1]).toEqual({
+      kind: 'paragraph',
+      runs: [{ text: 'Sektor', bold: true }, { text: ': ' }, { text: 'Energi', bold: true }, { text: ' · ' }, { text: 'År', bold: true, italic: true }, { text: ': 2017' }],
+    });
+    expect(texts('a | b\n--|--')).toEqual(['a · b']);
+  });
+
+  test('reference links are resolved without regard to case, and their definitions are not text', () => {
+    const body = 'Se [kontakt][Kontakt  Os], [kontakt os][] og [Kontakt os].\n\n[kontakt os]: /da/kontakt/ "Kontakt"\n[kontakt os]: /ignored/\n[ministeriet]: <https://um.dk/>\n\nOg [ministeriet], men [ukendt][x] og [ukendt] står som tekst.';
+    const blocks = markdownToBlocks(body);
+    expect(blocks).toHaveLength(2);
+    const [first, second] = blocks as Extract<Block, { kind: 'paragraph' }>[];
+    expect(first!.runs).toEqual([
+      { text: 'Se ' },
+      { text: 'kontakt', href: '/da/kontakt/' },
+      { text: ', ' },
+      { text: 'kontakt os', href: '/da/kontakt/' },
+      { text: ' og ' },
+      { text: 'Kontakt os', href: '/da/kontakt/' },
+      { text: '.' },
+    ]);
+    expect(second!.runs).toContainEqual({ text: 'ministeriet', href: 'https://um.dk/' });
+    expect(plainText(second!.runs)).toBe('Og ministeriet, men [ukendt][x] og [ukendt] står som tekst.');
+    // Inside a paragraph a definition cannot start: the line is text, as on the web.
+    expect(texts('Tekst\n[a]: /b/')).toEqual(['Tekst [a]: /b/']);
+  });
+
+  test('escaped characters show as themselves, and "<" before a space or a digit is text', () => {
+    expect(texts('\\{ \\} \\* \\_ \\[ \\] \\\\ \\< \\> \\# \\| \\` og 3 < 5, a <2.')).toEqual([
+      '{ } * _ [ ] \\ < > # | ` og 3 < 5, a <2.',
+    ]);
+    expect(texts('Linje med skift\\\nnæste linje')).toEqual(['Linje med skift næste linje']);
   });
 });

@@ -10,6 +10,7 @@ import { bodyProblems } from './body.ts';
 import { readContent, type EntryFile } from './files.ts';
 import { splitFile, type SplitFile } from './frontmatter.ts';
 import { officialPdfMessage } from './official-pdf.ts';
+import { pdfTextProblems } from './pdf-text.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { siteMap } from './site-paths.ts';
 
@@ -139,18 +140,36 @@ export async function checkContent(root: string): Promise<CheckResult> {
   for (const p of addressProblems)
     problems.push({ ...p, ...(split.has(p.file) ? lineAt(split.get(p.file)!, ['slug']) : {}) });
 
+  // The build sets the area texts in a language's PDF unless the embassy's signed PDF is offered instead.
+  const officialPdfLangs = new Set(
+    entries
+      .filter((e) => e.collection === 'partnership')
+      .filter((e) => {
+        const d = record(dataOf(e));
+        const programmes = Array.isArray(d['programmes']) ? d['programmes'].map(record) : [];
+        return typeof programmes.find((p) => p['id'] === d['mainProgramme'])?.['officialPdf'] === 'string';
+      })
+      .map((e) => e.lang),
+  );
+
   for (const entry of entries) {
     const parts = split.get(entry.file);
     if (!parts || parts.body === '') continue;
-    const found = await guarded(entry.file, problems, () =>
-      bodyProblems(parts.body, {
-        root,
-        file: entry.file,
-        pagePath: site.pageOfFile.get(entry.file),
-        site,
-      }),
-    );
-    problems.push(...(found ?? []).map((p) => ({ file: entry.file, ...p })));
+    const found =
+      (await guarded(entry.file, problems, () =>
+        bodyProblems(parts.body, {
+          root,
+          file: entry.file,
+          pagePath: site.pageOfFile.get(entry.file),
+          site,
+        }),
+      )) ?? [];
+    problems.push(...found.map((p) => ({ file: entry.file, ...p })));
+    if (entry.collection !== 'areas' || officialPdfLangs.has(entry.lang)) continue;
+    // A line the web page already cannot show is reported once, with the web page's reason.
+    const forPdf = guarded(entry.file, problems, () => pdfTextProblems(parts.body)) ?? [];
+    for (const p of forPdf)
+      if (!found.some((f) => f.line === p.line)) problems.push({ file: entry.file, ...p });
   }
 
   return { problems, files: count, pages: entries.length };

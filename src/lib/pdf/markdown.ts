@@ -1,7 +1,8 @@
 /**
- * Turns the simple Markdown the content uses (paragraphs, ## headings, lists, **bold**, *italic*, links,
- * <span lang="…">) into blocks the PDF typesetter can set. Anything else is refused with the line it is on,
- * so nothing an editor writes can go missing from the PDF without the build saying so.
+ * Turns the Markdown the content uses (paragraphs, ## headings, lists, tables, **bold**, *italic*, links
+ * inline and by reference, images, {/* comments *\/}, <span lang="…">) into blocks the PDF typesetter can
+ * set. Anything else is refused with the line it is on, so nothing an editor writes can go missing from the
+ * PDF without the build (and the content check, which runs this too) saying so.
  */
 
 /** A stretch of text in one style. */
@@ -11,22 +12,29 @@ export interface Run {
   italic?: boolean;
   /** The link's target, as written in the Markdown. */
   href?: string;
+  /** The text is a picture's text alternative: the PDF shows it, named as a picture, instead of the picture. */
+  image?: boolean;
 }
 
 export type Block =
   | { kind: 'heading'; level: 2 | 3 | 4; runs: Run[] }
   | { kind: 'paragraph'; runs: Run[] }
-  | { kind: 'list'; ordered: boolean; start: number; items: Run[][] };
+  | { kind: 'list'; ordered: boolean; start: number; items: Run[][] }
+  /** A picture standing alone: its text alternative, each run marked as an image. */
+  | { kind: 'image'; runs: Run[] };
 
 /** Something the PDF cannot show; `line` counts from the first line of the body. */
 export class UnsupportedMarkdown extends Error {
-  constructor(
-    readonly line: number,
-    readonly source: string,
-    readonly reason: string,
-  ) {
+  // Fields written out, not as parameter properties: the content check runs this file in Node, which only strips types.
+  readonly line: number;
+  readonly source: string;
+  readonly reason: string;
+  constructor(line: number, source: string, reason: string) {
     super(`line ${line} of the body ("${source.trim().slice(0, 60)}"): ${reason}`);
     this.name = 'UnsupportedMarkdown';
+    this.line = line;
+    this.source = source;
+    this.reason = reason;
   }
 }
 
@@ -37,18 +45,63 @@ const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const refusedBlocks: [RegExp, string][] = [
   [/^(import|export)\s/, 'MDX import/export lines cannot be shown in the PDF; write the text in Markdown'],
   [/^\s*>/, 'block quotes are not supported in the PDF; write a plain paragraph'],
-  [/^\s*\|/, 'tables are not supported in the PDF; use a list or paragraphs'],
   [/^\s*(```|~~~)/, 'code blocks are not supported in the PDF'],
   [/^ {4,}\S|^\t/, 'indented code blocks are not supported in the PDF; remove the indentation'],
   [/^\s*([-*_])(\s*\1){2,}\s*$/, 'horizontal rules are not supported in the PDF; use a ## heading to divide the text'],
-  [/^\s*!\[/, 'images are not supported in the PDF'],
   [/^\s*\{/, 'MDX expressions in { } cannot be shown in the PDF; write the text itself'],
 ];
 
+/** An MDX comment, {/* … *\/}, on one line or several; not after a backslash, which makes the brace text. */
+const comment = /(?<!\\)\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
+/** A link reference definition, [id]: url "title", as CommonMark writes it on one line. */
+const definition = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:\s*(?:<([^>\n]*)>|(\S+))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
+/** The row under a table's header: | --- | :---: | (GFM). */
+const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Reference labels match case-insensitively and with runs of spaces as one, as in CommonMark. */
+const labelOf = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The cells of a table row, split at pipes that are not escaped, without the pipes at the ends. */
+function cellsOf(line: string): string[] {
+  let row = line.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1);
+  const cells: string[] = [];
+  let cell = '';
+  for (let j = 0; j < row.length; j++) {
+    if (row[j] === '\\' && j + 1 < row.length) cell += row[j]! + row[++j]!;
+    else if (row[j] === '|') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += row[j]!;
+  }
+  return [...cells, cell.trim()];
+}
+
 /** Parses a Markdown body into blocks; throws UnsupportedMarkdown for what it cannot render. */
 export function markdownToBlocks(body: string): Block[] {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  // Comments are removed but their line breaks kept, so every later line number is still the editor's.
+  const lines = body
+    .replace(/\r\n?/g, '\n')
+    .replace(comment, (c) => c.replace(/[^\n]/g, ''))
+    .split('\n');
   const blocks: Block[] = [];
+  const references = new Map<string, string>();
+  // Definitions start a block (they cannot interrupt a paragraph); they are collected first, as one may
+  // follow its use, and their lines are not text.
+  for (let at = 0; at < lines.length; at++) {
+    const before = at === 0 ? '' : lines[at - 1]!;
+    if (before.trim() !== '' && !heading.test(before)) continue;
+    let next = at;
+    while (next < lines.length) {
+      const d = definition.exec(lines[next]!);
+      if (!d) break;
+      const label = labelOf(d[1]!);
+      if (label !== '' && !references.has(label)) references.set(label, d[2] ?? d[3]!);
+      lines[next] = '';
+      next++;
+    }
+  }
   let i = 0;
   const fail = (at: number, reason: string): never => {
     throw new UnsupportedMarkdown(at + 1, lines[at] ?? '', reason);
@@ -61,13 +114,73 @@ export function markdownToBlocks(body: string): Block[] {
     }
   };
   const isBlank = (at: number) => (lines[at] ?? '').trim() === '';
-  const inline = (text: string, at: number) => {
+  const inline = (text: string, at: number, style: Omit<Run, 'text'> = {}) => {
     try {
-      return parseInline(text);
+      return parseInline(text, style, references);
     } catch (e) {
       if (e instanceof InlineProblem) fail(at, e.message);
       throw e;
     }
+  };
+
+  /** A GFM table starts with a header row whose cells the row of dashes under it matches one for one. */
+  const isTableStart = (at: number) =>
+    (lines[at] ?? '').includes('|') &&
+    delimiterRow.test(lines[at + 1] ?? '') &&
+    cellsOf(lines[at]!).length === cellsOf(lines[at + 1]!).length;
+  const startsBlock = (at: number) =>
+    heading.test(lines[at]!) || listItem.test(lines[at]!) || refusedBlocks.some(([p]) => p.test(lines[at]!));
+  /** Each body row becomes a paragraph "Header: cell · Header: cell"; returns the line after the table. */
+  const table = (at: number): number => {
+    const header = cellsOf(lines[at]!).map((cell) => inline(cell, at, { bold: true }));
+    let row = at + 2;
+    let rows = 0;
+    while (row < lines.length && !isBlank(row) && !startsBlock(row)) {
+      const cells = cellsOf(lines[row]!);
+      if (cells.length > header.length) {
+        fail(
+          row,
+          `this table row has ${cells.length} cells but the table has ${header.length} columns: the web page leaves out the extra cells; add a column to the header and the row of dashes, or remove the cells`,
+        );
+      }
+      const runs: Run[] = [];
+      cells.forEach((cell, j) => {
+        if (cell === '') return;
+        if (runs.length) runs.push({ text: ' \u00b7 ' });
+        if (header[j]!.length) runs.push(...header[j]!, { text: ': ' });
+        runs.push(...inline(cell, row));
+      });
+      if (runs.length) blocks.push({ kind: 'paragraph', runs: mergeRuns(runs) });
+      rows++;
+      row++;
+    }
+    if (rows === 0) {
+      const runs = header.filter((h) => h.length).flatMap((h, j) => (j ? [{ text: ' \u00b7 ' }, ...h] : h));
+      if (runs.length) blocks.push({ kind: 'paragraph', runs: mergeRuns(runs) });
+    }
+    return row;
+  };
+  /** A paragraph's runs, with each picture in it set apart as a block of its own. */
+  const paragraph = (runs: Run[]) => {
+    let text: Run[] = [];
+    const flush = () => {
+      // The spaces around a picture that stood between words would start or end a line.
+      const trimmed = mergeRuns(text);
+      if (trimmed.length) {
+        trimmed[0]!.text = trimmed[0]!.text.trimStart();
+        trimmed[trimmed.length - 1]!.text = trimmed[trimmed.length - 1]!.text.trimEnd();
+        const kept = mergeRuns(trimmed);
+        if (kept.length) blocks.push({ kind: 'paragraph', runs: kept });
+      }
+      text = [];
+    };
+    for (const run of runs) {
+      if (run.image) {
+        flush();
+        blocks.push({ kind: 'image', runs: [run] });
+      } else text.push(run);
+    }
+    flush();
   };
 
   while (i < lines.length) {
@@ -84,6 +197,16 @@ export function markdownToBlocks(body: string): Block[] {
       blocks.push({ kind: 'heading', level: level as 2 | 3 | 4, runs: inline(h[2]!, i) });
       i++;
       continue;
+    }
+    if (isTableStart(i)) {
+      i = table(i);
+      continue;
+    }
+    if (/^\s*\|/.test(line)) {
+      fail(
+        i,
+        'this line starts with "|" but is not part of a table, so the web page shows the pipes as text: a table needs a header row, then a row of dashes with one cell per column, e.g. "| --- | --- |"',
+      );
     }
     refuse(i);
     const first = listItem.exec(line);
@@ -126,6 +249,8 @@ export function markdownToBlocks(body: string): Block[] {
     const start = i;
     const text: string[] = [];
     while (i < lines.length && !isBlank(i) && !heading.exec(lines[i]!) && !listItem.exec(lines[i]!)) {
+      // A table may follow a paragraph's last line without a blank line between them, as on the web.
+      if (i > start && isTableStart(i)) break;
       if (i > start && /^\s*(=+|-+)\s*$/.test(lines[i]!)) {
         fail(i, 'underlined headings are not supported in the PDF; write "## " before the heading');
       }
@@ -133,7 +258,9 @@ export function markdownToBlocks(body: string): Block[] {
       text.push(lines[i]!.trim());
       i++;
     }
-    blocks.push({ kind: 'paragraph', runs: inline(text.join(' '), start) });
+    // A backslash at the end of a line breaks the line on the web; in the PDF the text runs on.
+    const joined = text.map((t, k) => (k < text.length - 1 ? t.replace(/(?<!\\)\\$/, '') : t)).join(' ');
+    paragraph(inline(joined, start));
   }
   return blocks;
 }
@@ -141,10 +268,48 @@ export function markdownToBlocks(body: string): Block[] {
 class InlineProblem extends Error {}
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad' };
-const escapable = /[\\`*_{}[\]()#+\-.!<>&|"'~]/;
+/** Every ASCII punctuation character can be escaped with a backslash, as in CommonMark. */
+const escapable = /[!-/:-@[-`{-~]/;
+/** What follows "](" in an inline link or image: the address, in <> or bare, and an optional title. */
+const destination = /^\(\s*(?:<([^>\n]*)>|([^\s()]*(?:\([^\s()]*\)[^\s()]*)*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/;
 
-/** Inline Markdown to runs, adjacent runs of one style merged. */
-export function parseInline(text: string, style: Omit<Run, 'text'> = {}): Run[] {
+/** Index of the "]" that closes the "[" at `open`, minding escapes and nested brackets; -1 when none does. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < text.length; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === '[') depth++;
+    else if (text[j] === ']' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+/**
+ * The target of a link or image whose text ends at `close`: inline "(url)", full "[id]", collapsed "[]" or
+ * shortcut reference. Undefined when there is none, so the brackets stay text, as on the web.
+ */
+function targetAfter(
+  text: string,
+  open: number,
+  close: number,
+  references: ReadonlyMap<string, string>,
+): { href: string; end: number } | undefined {
+  const after = text.slice(close + 1);
+  const inline = destination.exec(after);
+  if (inline) return { href: inline[1] ?? inline[2]!, end: close + 1 + inline[0].length };
+  const full = /^\[((?:[^\]\\]|\\.)*)\]/.exec(after);
+  const label = full && full[1]!.trim() !== '' ? full[1]! : text.slice(open + 1, close);
+  const href = references.get(labelOf(label));
+  if (href === undefined) return undefined;
+  return { href, end: close + 1 + (full ? full[0].length : 0) };
+}
+
+/** Inline Markdown to runs, adjacent runs of one style merged; `references` are the body's [id]: url. */
+export function parseInline(
+  text: string,
+  style: Omit<Run, 'text'> = {},
+  references: ReadonlyMap<string, string> = new Map(),
+): Run[] {
   const runs: Run[] = [];
   let buffer = '';
   const flush = () => {
@@ -168,7 +333,7 @@ export function parseInline(text: string, style: Omit<Run, 'text'> = {}): Run[] 
       const marker = rest.slice(0, 2);
       const end = findClosing(text, marker, i + 2);
       if (end > i + 2) {
-        push(parseInline(text.slice(i + 2, end), { ...style, bold: true }));
+        push(parseInline(text.slice(i + 2, end), { ...style, bold: true }, references));
         i = end + 2;
         continue;
       }
@@ -176,16 +341,33 @@ export function parseInline(text: string, style: Omit<Run, 'text'> = {}): Run[] 
     if ((c === '*' || c === '_') && /\S/.test(text[i + 1] ?? '') && !(c === '_' && /[\p{L}\p{N}]/u.test(text[i - 1] ?? ''))) {
       const end = findClosing(text, c, i + 1);
       if (end > i + 1 && !(c === '_' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))) {
-        push(parseInline(text.slice(i + 1, end), { ...style, italic: true }));
+        push(parseInline(text.slice(i + 1, end), { ...style, italic: true }, references));
         i = end + 1;
         continue;
       }
     }
+    if (c === '!' && text[i + 1] === '[') {
+      const close = closingBracket(text, i + 1);
+      const target = close > 0 ? targetAfter(text, i + 1, close, references) : undefined;
+      if (target) {
+        // The web page shows the text alternative as plain text too, when the picture cannot be seen.
+        const alt = plainText(parseInline(text.slice(i + 2, close), {}, references)).trim();
+        if (alt === '') {
+          throw new InlineProblem(
+            'an image needs a text alternative, which the PDF shows in its place: write what the picture shows between the brackets, e.g. ![Vindmøller ved kysten](…)',
+          );
+        }
+        push([{ ...style, text: alt, image: true }]);
+        i = target.end;
+        continue;
+      }
+    }
     if (c === '[') {
-      const link = /^\[([^\]]+)\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/.exec(rest);
-      if (link) {
-        push(parseInline(link[1]!, { ...style, href: link[2]! }));
-        i += link[0].length;
+      const close = closingBracket(text, i);
+      const target = close > 0 ? targetAfter(text, i, close, references) : undefined;
+      if (target) {
+        push(parseInline(text.slice(i + 1, close), { ...style, href: target.href }, references));
+        i = target.end;
         continue;
       }
     }
@@ -200,7 +382,7 @@ export function parseInline(text: string, style: Omit<Run, 'text'> = {}): Run[] 
       if (span) {
         const close = text.indexOf('</span>', i + span[0].length);
         if (close < 0) throw new InlineProblem('<span> is not closed with </span>');
-        push(parseInline(text.slice(i + span[0].length, close), style));
+        push(parseInline(text.slice(i + span[0].length, close), style, references));
         i = close + '</span>'.length;
         continue;
       }
@@ -209,7 +391,6 @@ export function parseInline(text: string, style: Omit<Run, 'text'> = {}): Run[] 
         throw new InlineProblem(`${tag}> is not supported in the PDF; only <span lang="…">…</span> is`);
       }
     }
-    if (c === '!' && text[i + 1] === '[') throw new InlineProblem('images are not supported in the PDF');
     if (c === '`') throw new InlineProblem('code (`…`) is not supported in the PDF; write plain text');
     if (c === '{' || c === '}') throw new InlineProblem('MDX expressions in { } cannot be shown in the PDF; write the text itself');
     if (c === '&') {
@@ -248,7 +429,8 @@ function findClosing(text: string, marker: string, from: number): number {
   return -1;
 }
 
-const sameStyle = (a: Run, b: Run) => !!a.bold === !!b.bold && !!a.italic === !!b.italic && a.href === b.href;
+const sameStyle = (a: Run, b: Run) =>
+  !!a.bold === !!b.bold && !!a.italic === !!b.italic && a.href === b.href && !a.image && !b.image;
 
 export function mergeRuns(runs: Run[]): Run[] {
   const out: Run[] = [];

@@ -203,7 +203,7 @@ async function compose(
     ts.space(6);
     ts.paragraph(field(a.summary, area.file, 'summary'), styles.summary);
     ts.space(6);
-    setBlocks(ts, blocksOf(area.body, area.file, check, src.urls.site));
+    setBlocks(ts, blocksOf(area.body, area.file, check, src.urls.site, t('pdf.image')));
   });
   areasSection.children = children;
 
@@ -321,7 +321,7 @@ function setBlocks(ts: Typesetter, blocks: Block[]): void {
       ts.space(8);
       ts.paragraph(block.runs, styles.h[block.level], { keepWithNext: 2 * body.leading });
       ts.space(2);
-    } else if (block.kind === 'paragraph') {
+    } else if (block.kind === 'paragraph' || block.kind === 'image') {
       ts.paragraph(block.runs, body);
       ts.space(7);
     } else {
@@ -335,8 +335,18 @@ function setBlocks(ts: Typesetter, blocks: Block[]): void {
   }
 }
 
-/** The area's Markdown as blocks, link addresses printed after their text, every character checked. */
-function blocksOf(source: string, file: string, check: (text: string, where: string) => string, site: string): Block[] {
+/**
+ * The area's Markdown as blocks, link addresses printed after their text, every character checked. The PDF
+ * holds no pictures (SVG cannot be embedded, and the file stays small): each is named by its text
+ * alternative, "Billede: …", so the reader knows the web page shows one.
+ */
+function blocksOf(
+  source: string,
+  file: string,
+  check: (text: string, where: string) => string,
+  site: string,
+  imageLabel: string,
+): Block[] {
   let blocks: Block[];
   try {
     blocks = markdownToBlocks(source);
@@ -346,9 +356,10 @@ function blocksOf(source: string, file: string, check: (text: string, where: str
     }
     throw e;
   }
-  const fix = (runs: Run[]): Run[] =>
+  const fix = (runs: Run[], alone = false): Run[] =>
     runs.flatMap((run, i) => {
-      const out = [{ ...run, text: check(run.text, file) }];
+      const text = run.image ? (alone ? `${imageLabel}: ${run.text}` : `(${imageLabel}: ${run.text})`) : run.text;
+      const out: Run[] = [{ ...run, text: check(text, file), ...(run.image && { italic: true }) }];
       const next = runs[i + 1];
       // On paper a link is only useful with its address; it follows the linked text once.
       if (run.href && next?.href !== run.href) {
@@ -359,7 +370,9 @@ function blocksOf(source: string, file: string, check: (text: string, where: str
       }
       return out;
     });
-  return blocks.map((b) => (b.kind === 'list' ? { ...b, items: b.items.map(fix) } : { ...b, runs: fix(b.runs) }));
+  return blocks.map((b) =>
+    b.kind === 'list' ? { ...b, items: b.items.map((item) => fix(item)) } : { ...b, runs: fix(b.runs, b.kind === 'image') },
+  );
 }
 
 const plain = (address: string) => address.replace(/^mailto:/, '');
