@@ -214,6 +214,12 @@ const cases: RefusedCase[] = [
     says: 'the link /da/kontakt-os/ leads to no page of the site',
   },
   {
+    name: 'character-the-pdf-cannot-show',
+    file: da,
+    where: 'line 25',
+    says: 'the PDF of the work programme cannot show "🌱" (U+1F331)',
+  },
+  {
     name: 'broken-pdf-link',
     file: da,
     where: 'line 25',

@@ -6,11 +6,13 @@ import {
   type EntryFacts,
   type Problem,
 } from '../content-integrity.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bodyProblems } from './body.ts';
 import { readContent, type EntryFile } from './files.ts';
 import { splitFile, type SplitFile } from './frontmatter.ts';
 import { officialPdfMessage } from './official-pdf.ts';
-import { pdfTextProblems } from './pdf-text.ts';
+import { pdfCharacterProblems, pdfTextProblems } from './pdf-text.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { siteMap } from './site-paths.ts';
 
@@ -165,7 +167,14 @@ export async function checkContent(root: string): Promise<CheckResult> {
         }),
       )) ?? [];
     problems.push(...found.map((p) => ({ file: entry.file, ...p })));
-    if (entry.collection !== 'areas' || officialPdfLangs.has(entry.lang)) continue;
+    if (officialPdfLangs.has(entry.lang)) continue;
+    // Areas, the programme and the contact details are set in the PDF: its fonts must have every character.
+    if (['areas', 'partnership', 'contact'].includes(entry.collection)) {
+      const text = readFileSync(join(root, entry.file), 'utf8');
+      const unprintable = (await guarded(entry.file, problems, () => pdfCharacterProblems(text))) ?? [];
+      problems.push(...unprintable.map((p) => ({ file: entry.file, ...p })));
+    }
+    if (entry.collection !== 'areas') continue;
     // A line the web page already cannot show is reported once, with the web page's reason.
     const forPdf = guarded(entry.file, problems, () => pdfTextProblems(parts.body)) ?? [];
     for (const p of forPdf)

@@ -20,3 +20,37 @@ export function pdfTextProblems(body: string): Omit<Problem, 'file'>[] {
     ];
   }
 }
+
+let printable: Promise<Set<number>> | undefined;
+
+/** What the PDF's fonts can show: Helvetica's WinAnsi set and the Chinese font's characters. */
+function printableCharacters(): Promise<Set<number>> {
+  printable ??= (async () => {
+    const { PDFDocument, StandardFonts } = await import('pdf-lib');
+    const { chineseCoverage } = await import('../pdf/chinese-font.ts');
+    const doc = await PDFDocument.create();
+    const helvetica = await doc.embedFont(StandardFonts.Helvetica);
+    return new Set([...helvetica.getCharacterSet(), ...chineseCoverage()]);
+  })();
+  return printable;
+}
+
+/**
+ * Characters the PDF's fonts cannot show (an emoji, Korean letters), by line. Settings lines that are
+ * YAML comments never reach the PDF and are passed over.
+ */
+export async function pdfCharacterProblems(text: string): Promise<Omit<Problem, 'file'>[]> {
+  const known = await printableCharacters();
+  const problems: Omit<Problem, 'file'>[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (/^\s*#/.test(line)) return;
+    const bad = [...new Set([...line.replace(/[\s\u00ad\ufeff]/g, '')].filter((ch) => !known.has(ch.codePointAt(0)!)))];
+    if (bad.length === 0) return;
+    const named = bad.map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+    problems.push({
+      line: i + 1,
+      message: `the PDF of the work programme cannot show ${named.join(', ')}: its fonts cover Danish, English and Chinese text (Latin letters, æ ø å, dashes, quotes, €, Chinese characters); write the text without ${bad.length === 1 ? 'it' : 'them'}`,
+    });
+  });
+  return problems;
+}

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { create, type Font, type Subset } from 'fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
-import { charstring } from './cff-charstring';
+import { charstring } from './cff-charstring.ts';
 
 /**
  * Noto Sans Hans (Chinese characters, simplified and traditional, kana and Latin, but no Hangul), for the
