@@ -1,4 +1,6 @@
 import type { Problem } from '../content-integrity.ts';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { chineseCoverage } from '../pdf/chinese-font.ts';
 import { markdownToBlocks, UnsupportedMarkdown } from '../pdf/markdown.ts';
 
 /**
@@ -26,8 +28,6 @@ let printable: Promise<Set<number>> | undefined;
 /** What the PDF's fonts can show: Helvetica's WinAnsi set and the Chinese font's characters. */
 function printableCharacters(): Promise<Set<number>> {
   printable ??= (async () => {
-    const { PDFDocument, StandardFonts } = await import('pdf-lib');
-    const { chineseCoverage } = await import('../pdf/chinese-font.ts');
     const doc = await PDFDocument.create();
     const helvetica = await doc.embedFont(StandardFonts.Helvetica);
     return new Set([...helvetica.getCharacterSet(), ...chineseCoverage()]);
