@@ -42,7 +42,11 @@ interface Report {
 }
 
 /** Lighthouse 13 on Debian's Chromium, mobile (its default form factor and throttling). */
-async function lighthouseOnce(url: string, out: string): Promise<Report> {
+async function lighthouseOnce(
+  url: string,
+  out: string,
+  cpuSlowdown: number | undefined,
+): Promise<Report> {
   await run(
     'npx',
     [
@@ -53,6 +57,7 @@ async function lighthouseOnce(url: string, out: string): Promise<Report> {
       '--output=json',
       `--output-path=${out}`,
       '--quiet',
+      ...(cpuSlowdown === undefined ? [] : [`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`]),
     ],
     {
       env: { ...process.env, CHROME_PATH: chromePath },
@@ -68,12 +73,14 @@ export async function lighthouse(
   name: string,
   path: string,
   runs: number,
+  /** Lighthouse's CPU slowdown for mobile; undefined keeps its default (4). */
+  cpuSlowdown?: number,
 ): Promise<LighthouseResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   try {
     const reports: Report[] = [];
     for (let i = 0; i < runs; i++)
-      reports.push(await lighthouseOnce(`${base}${path}`, join(dir, `${i}.json`)));
+      reports.push(await lighthouseOnce(`${base}${path}`, join(dir, `${i}.json`), cpuSlowdown));
     const scoresOf = (r: Report) =>
       Object.fromEntries(
         categories.map((c) => [c, Math.round((r.categories[c]?.score ?? 0) * 100)]),

@@ -13,7 +13,6 @@ import type {
   BuildResult,
   IndexSize,
   ScaleMeasured,
-  ScaleRow,
   SeparateTimes,
 } from './results.ts';
 import { queries, strictCsp, timeSearches } from './search-latency.ts';
@@ -26,6 +25,7 @@ const usage = `npm run bench -- [options]
   --compare <old.json>   also print the change from an earlier run
   --runs <n>             search runs per query and kind, median reported (default 5)
   --lighthouse-runs <n>  Lighthouse runs per page, median reported (default 3; 0 skips Lighthouse)
+  --lighthouse-cpu <n>   Lighthouse's CPU slowdown (default: its own, 4× for mobile)
   --scale <list>         synthetic areas per language for the scaling rows (default 100,1000; "none" skips)
   --keep                 keep the temporary workspaces (their paths are printed)`;
 
@@ -35,6 +35,7 @@ const { values: args } = parseArgs({
     compare: { type: 'string' },
     runs: { type: 'string', default: '5' },
     'lighthouse-runs': { type: 'string', default: '3' },
+    'lighthouse-cpu': { type: 'string' },
     scale: { type: 'string', default: '100,1000' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -53,6 +54,10 @@ const count = (value: string, name: string) => {
 };
 const searchRuns = Math.max(1, count(args.runs, 'runs'));
 const lighthouseRuns = count(args['lighthouse-runs'], 'lighthouse-runs');
+const lighthouseCpu =
+  args['lighthouse-cpu'] === undefined ? undefined : Number(args['lighthouse-cpu']);
+if (lighthouseCpu !== undefined && !(lighthouseCpu > 0))
+  throw new Error(`--lighthouse-cpu must be a positive number\n\n${usage}`);
 const scales =
   args.scale === 'none' ? [] : args.scale.split(',').map((s) => count(s.trim(), 'scale'));
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
@@ -118,10 +123,6 @@ const pdfPathOf = (dist: string, lang: string) => {
   return `/${lang}/${pdf}`;
 };
 
-function chromiumVersion(browser: Browser): string {
-  return browser.version();
-}
-
 async function measureBase(
   browser: Browser,
 ): Promise<Omit<BenchResult, 'version' | 'date' | 'machine' | 'settings' | 'scaling'>> {
@@ -147,7 +148,7 @@ async function measureBase(
       if (lighthouseRuns > 0) {
         for (const [name, path] of targets) {
           note(`Lighthouse (mobile) on ${path}, ${lighthouseRuns} run(s)`);
-          results.push(await lighthouse(site.url, name, path, lighthouseRuns));
+          results.push(await lighthouse(site.url, name, path, lighthouseRuns, lighthouseCpu));
         }
       }
       return { build: built, pages, search, lighthouse: results };
@@ -189,23 +190,17 @@ async function measureScale(browser: Browser, perLanguage: number): Promise<Scal
   }
 }
 
+/** Written after each phase, so a run stopped part-way still leaves what it measured. */
+function save(result: BenchResult): void {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+}
+
 note('start');
 const browser = await launchBrowser();
 let result: BenchResult;
 try {
   const base = await measureBase(browser);
-  const scaling: ScaleRow[] = [];
-  for (const n of scales) {
-    try {
-      scaling.push(await measureScale(browser, n));
-    } catch (error) {
-      // A size that cannot be built is a finding to report, not a reason to lose the rest.
-      const message = error instanceof Error ? error.message : String(error);
-      console.error(`[bench] ${n} areas per language: ${message}`);
-      scaling.push({ syntheticPerLanguage: n, error: message.slice(0, 2000) });
-    }
-  }
-  note('done');
   const cpu = cpus();
   result = {
     version: 1,
@@ -214,26 +209,39 @@ try {
       cpus: cpu.length,
       cpuModel: cpu[0]?.model ?? '',
       node: process.version,
-      chromium: chromiumVersion(browser),
+      chromium: browser.version(),
       load,
     },
     settings: {
       searchRuns,
       lighthouseRuns,
+      lighthouseCpuSlowdown: lighthouseCpu ?? 4,
       scales,
       realAreasPerLanguage: readdirSync(join(repoRoot, 'content', 'areas', 'da')).filter((f) =>
         f.endsWith('.mdx'),
       ).length,
     },
     ...base,
-    scaling,
+    scaling: [],
   };
+  save(result);
+  for (const n of scales) {
+    try {
+      result.scaling.push(await measureScale(browser, n));
+    } catch (error) {
+      // A size that cannot be built is a finding to report, not a reason to lose the rest.
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`[bench] ${n} areas per language: ${message}`);
+      result.scaling.push({ syntheticPerLanguage: n, error: message.slice(0, 2000) });
+    }
+    save(result);
+  }
+  note('done');
+  save(result);
 } finally {
   await browser.close();
 }
 
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 console.log(report(result));
 console.log(`\nJSON: ${relative(process.cwd(), out)}`);
 if (args.compare) {

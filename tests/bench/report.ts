@@ -1,5 +1,5 @@
 import type { Sizes } from './page-weight.ts';
-import { median, type QueryTiming } from './search-latency.ts';
+import { median, searchParts, type QueryTiming } from './search-latency.ts';
 import { starlight, type BenchResult, type BuildResult, type ScaleMeasured } from './results.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
@@ -28,6 +28,7 @@ function buildRow(label: string, b: BuildResult): string[] {
     sec(b.astroSeconds, 1),
     sec(b.bundleSeconds, 1),
     sec(b.renderSeconds, 1),
+    sec(b.pathsSeconds, 0),
     sec(b.indexSeconds),
     sec(pdfSeconds(b)),
     sec(b.contentCheckSeconds),
@@ -70,6 +71,7 @@ export function report(result: BenchResult): string {
         'Astro s',
         'Vite bundle s',
         'Routes rendered s',
+        'of which paths + PDF s²',
         'Pagefind s',
         'PDF da+en s¹',
         'Content check s¹',
@@ -85,7 +87,9 @@ export function report(result: BenchResult): string {
     ),
     '',
     'Astro s is Astro\'s own "N page(s) built in", Pagefind included. ¹ Timed on their own (same code and content, ' +
-      'own process): the PDF is made while the routes are rendered, the content check runs before Astro starts.',
+      'own process): the PDF is made while the routes are rendered, the content check runs before Astro starts. ' +
+      "² From the log's clock (whole seconds): Astro collecting the routes' paths before rendering the first, which is " +
+      'where all content is loaded and the PDF made (src/pages/[lang]/[file].pdf.ts makes it in getStaticPaths).',
     '',
     '### Page weight: what a first visit loads (raw / gzip / brotli KB of the files; Chromium, empty cache, brotli served)',
     '',
@@ -106,39 +110,43 @@ export function report(result: BenchResult): string {
     '',
     'Transferred counts headers and compressed bodies. The search page loads Pagefind only on focus or a query: see below.',
     '',
-    `### Search: ms from the last keystroke to the results on the page (median of ${settings.searchRuns} fresh visits)`,
+    `### Search: ms from entering a query to its results on the page (median of ${settings.searchRuns} fresh visits)`,
     '',
     table(
       [
         'Language',
         'Query',
         'Results',
-        'Cold ms',
-        'Warm ms',
+        'Cold ms median (fastest)',
+        'Warm ms median (fastest)',
         'Cold KB fetched',
+        'of which engine / meta / index / filter / fragments',
         'Warm KB fetched',
-        'Runs cold / warm',
+        'Runs cold / warm ms',
       ],
       result.search.map((t) => [
         t.lang,
         `"${t.query}"`,
         t.results,
-        ms(t.coldMs),
-        ms(t.warmMs),
+        `${ms(t.coldMs)} (${ms(t.coldMinMs)})`,
+        `${ms(t.warmMs)} (${ms(t.warmMinMs)})`,
         kb(t.coldBytes),
+        searchParts.map((p) => kb(t.coldParts[p])).join(' / '),
         kb(t.warmBytes),
         `${t.runs.coldMs.join(' ')} / ${t.runs.warmMs.join(' ')}`,
       ]),
     ),
     '',
-    'Cold: a first visit, typing as soon as the box has focus, while Pagefind loads. Warm: Pagefind loaded by an earlier ' +
-      'query, this query new. Both include the 60 ms debounce. KB fetched: everything from /pagefind/ for that search.',
+    'The query goes in as one input event (a fast typist within the debounce, or a paste). Cold: a first visit, the ' +
+      'query entered as soon as the box has focus, while Pagefind loads. Warm: Pagefind loaded by an earlier query ' +
+      "(for a word found nowhere), this query new. Both include the UI's 60 ms debounce. KB fetched: everything " +
+      'from /pagefind/ for that search, on the wire.',
   );
 
   if (result.lighthouse.length > 0) {
     lines.push(
       '',
-      `### Lighthouse 13, mobile (median of ${settings.lighthouseRuns} run(s))`,
+      `### Lighthouse 13, mobile, CPU slowdown ${settings.lighthouseCpuSlowdown}× (median of ${settings.lighthouseRuns} run(s))`,
       '',
       table(
         [
@@ -198,9 +206,10 @@ export function report(result: BenchResult): string {
         'PDF da KB (pages)',
         'PDF da+en s',
         'Home HTML KB gzip',
+        'Results per query',
         'Search warm ms (median / max)',
         'Search cold ms (median / max)',
-        'Warm query KB',
+        'Warm query KB (median / max)',
       ],
       scaleRows.map((r) => {
         const s = searchSummary(r.search);
@@ -215,9 +224,10 @@ export function report(result: BenchResult): string {
           `${kb(r.pdfBytes)} (${r.build.pdfs.find((p) => p.lang === 'da')?.pages ?? '?'})`,
           sec(pdfSeconds(r.build)),
           r.home ? kb(r.home.gzip) : '–',
+          `${Math.min(...r.search.map((t) => t.results))}–${Math.max(...r.search.map((t) => t.results))}`,
           `${ms(s.warm)} / ${ms(s.warmMax)}`,
           `${ms(s.cold)} / ${ms(s.coldMax)}`,
-          kb(s.warmBytes),
+          `${kb(s.warmBytes)} / ${kb(Math.max(...r.search.map((t) => t.warmBytes)))}`,
         ];
       }),
     ),
@@ -264,7 +274,7 @@ export function report(result: BenchResult): string {
       'Search, bytes for a first query',
       `${kb(starlight.searchBytes)} KB`,
       `≤ ${kb(starlight.searchBytes / 4)} KB (a quarter)`,
-      `${kb(base.coldBytes)} KB`,
+      `${kb(base.coldBytes)} KB, of which Pagefind's code and WebAssembly ${kb(median(result.search.map((t) => t.coldParts.engine)))} KB`,
       met(base.coldBytes <= starlight.searchBytes / 4),
     ],
   );

@@ -48,6 +48,7 @@ export interface BenchResult {
   settings: {
     searchRuns: number;
     lighthouseRuns: number;
+    lighthouseCpuSlowdown: number;
     scales: number[];
     realAreasPerLanguage: number;
   };

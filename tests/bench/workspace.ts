@@ -47,6 +47,11 @@ export interface BuildTimes {
   bundleSeconds: number | undefined;
   /** Rendering every route ("generating static routes … ✓ Completed in"), the PDF included. */
   renderSeconds: number | undefined;
+  /**
+   * From the end of bundling to the first rendered route: Astro collecting every route's paths, which is
+   * where the site loads all content and makes the PDF. From the log's clock, so to the second.
+   */
+  pathsSeconds: number | undefined;
   /** Pagefind's indexing, as the integration logs it. */
   indexSeconds: number | undefined;
   /** Pages Astro reports built. */
@@ -55,25 +60,43 @@ export interface BuildTimes {
 }
 
 const ansi = /\x1b\[[0-9;]*m/g;
-const seconds = (value: string | undefined, unit = 's') =>
-  value === undefined ? undefined : unit === 'ms' ? Number(value) / 1000 : Number(value);
+/** Astro and Vite write durations as "850ms", "4.79s" or "1m 51s". */
+const duration = String.raw`((?:\d+m\s*)?[\d.]+(?:ms|s))`;
+export function seconds(text: string | undefined): number | undefined {
+  const m = text === undefined ? null : /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+}
 
 /** Reads the phases out of Astro's build log. */
 export function parseBuildLog(log: string): Omit<BuildTimes, 'wallSeconds' | 'log'> {
   const text = log.replace(ansi, '');
-  const built = /\[build\] (\d+) page\(s\) built in ([\d.]+)s/.exec(text);
-  const bundles = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].map((m) =>
-    seconds(m[1], m[2])!,
-  );
+  const built = new RegExp(String.raw`\[build\] (\d+) page\(s\) built in ${duration}`).exec(text);
+  const bundles = [
+    ...text.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g')),
+  ].map((m) => seconds(m[1])!);
   const afterRoutes = text.split('generating static routes')[1];
-  const rendered = afterRoutes ? /^\S+ ✓ Completed in ([\d.]+)(ms|s)/m.exec(afterRoutes) : null;
+  const rendered = afterRoutes
+    ? new RegExp(String.raw`^\S+ ✓ Completed in ${duration}`, 'm').exec(afterRoutes)
+    : null;
   const indexed = /indexed .* in (\d+) ms/.exec(text);
+  const clock = (pattern: RegExp) => {
+    const m = pattern.exec(text);
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+  };
+  const bundled = clock(/^(\d\d):(\d\d):(\d\d) \[build\] Rearranging server assets/m);
+  const firstRoute = clock(/^(\d\d):(\d\d):(\d\d) +├─ /m);
   return {
     pages: built ? Number(built[1]) : undefined,
     astroSeconds: seconds(built?.[2]),
     bundleSeconds: bundles.length > 0 ? bundles.reduce((a, b) => a + b, 0) : undefined,
-    renderSeconds: rendered ? seconds(rendered[1], rendered[2]) : undefined,
-    indexSeconds: seconds(indexed?.[1], 'ms'),
+    renderSeconds: seconds(rendered?.[1]),
+    // A build across midnight would make this negative; a day later is the same clock time.
+    pathsSeconds:
+      bundled !== undefined && firstRoute !== undefined
+        ? (firstRoute - bundled + 86_400) % 86_400
+        : undefined,
+    indexSeconds: indexed ? Number(indexed[1]) / 1000 : undefined,
   };
 }
 
