@@ -18,7 +18,7 @@ export interface LighthouseResult {
   scores: Record<Category, number>;
   /** Every run's scores, since performance moves with the machine's load. */
   runs: Record<Category, number>[];
-  /** Audits that cost points in any run: id, score and what Lighthouse measured. */
+  /** Audits that cost points in any run, each with its worst run: id, what Lighthouse measured, score. */
   failing: string[];
   /** Lighthouse's measure of this machine's speed (a mid-range phone is about 1000 after its 4× slowdown). */
   benchmarkIndex: number[];
@@ -86,20 +86,23 @@ export async function lighthouse(
         categories.map((c) => [c, Math.round((r.categories[c]?.score ?? 0) * 100)]),
       ) as Record<Category, number>;
     const all = reports.map(scoresOf);
-    const failing = new Set<string>();
+    // Per audit, its worst run: audits only weigh in a category's score ("insights" and diagnostics do not).
+    const worst = new Map<string, { score: number; shown: string }>();
     for (const report of reports) {
-      // Only audits that weigh in a category's score; "insights" and diagnostics carry no weight.
       const weighed = new Set(
         categories.flatMap(
           (c) => report.categories[c]?.auditRefs.filter((a) => a.weight > 0).map((a) => a.id) ?? [],
         ),
       );
       for (const audit of Object.values(report.audits)) {
-        if (weighed.has(audit.id) && audit.score !== null && audit.score < 1) {
-          failing.add(`${audit.id} (${audit.displayValue ?? Math.round(audit.score * 100)})`);
-        }
+        if (!weighed.has(audit.id) || audit.score === null || audit.score >= 1) continue;
+        if ((worst.get(audit.id)?.score ?? 1) <= audit.score) continue;
+        worst.set(audit.id, { score: audit.score, shown: audit.displayValue ?? '' });
       }
     }
+    const failing = [...worst].map(
+      ([id, { score, shown }]) => `${id} ${shown ? `${shown}, ` : ''}score ${score.toFixed(2)}`,
+    );
     return {
       name,
       path,
@@ -107,7 +110,7 @@ export async function lighthouse(
         categories.map((c) => [c, median(all.map((s) => s[c]))]),
       ) as Record<Category, number>,
       runs: all,
-      failing: [...failing],
+      failing,
       benchmarkIndex: reports.map((r) => Math.round(r.environment.benchmarkIndex)),
       tbtMs: reports.map((r) => Math.round(r.audits['total-blocking-time']?.numericValue ?? 0)),
     };

@@ -27,7 +27,8 @@ const usage = `npm run bench -- [options]
   --lighthouse-runs <n>  Lighthouse runs per page, median reported (default 3; 0 skips Lighthouse)
   --lighthouse-cpu <n>   Lighthouse's CPU slowdown (default: its own, 4× for mobile)
   --scale <list>         synthetic areas per language for the scaling rows (default 100,1000; "none" skips)
-  --keep                 keep the temporary workspaces (their paths are printed)`;
+  --keep                 keep the temporary workspaces (their paths are printed)
+  --print <file.json>    print the report of an earlier run (with --compare, its change) and stop`;
 
 const { values: args } = parseArgs({
   options: {
@@ -38,11 +39,19 @@ const { values: args } = parseArgs({
     'lighthouse-cpu': { type: 'string' },
     scale: { type: 'string', default: '100,1000' },
     keep: { type: 'boolean', default: false },
+    print: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
   console.log(usage);
+  process.exit(0);
+}
+const readResult = (file: string) => JSON.parse(readFileSync(resolve(file), 'utf8')) as BenchResult;
+if (args.print) {
+  const printed = readResult(args.print);
+  console.log(report(printed));
+  if (args.compare) console.log(`\n${compare(readResult(args.compare), printed)}`);
   process.exit(0);
 }
 
@@ -245,6 +254,5 @@ try {
 console.log(report(result));
 console.log(`\nJSON: ${relative(process.cwd(), out)}`);
 if (args.compare) {
-  const old = JSON.parse(readFileSync(resolve(args.compare), 'utf8')) as BenchResult;
-  console.log(`\n${compare(old, result)}`);
+  console.log(`\n${compare(readResult(args.compare), result)}`);
 }

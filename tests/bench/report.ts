@@ -200,6 +200,7 @@ export function report(result: BenchResult): string {
         'Pages',
         'Astro s',
         's/page (Astro)',
+        's per added page³',
         'Pagefind s',
         'Index KB',
         'Fragments KB',
@@ -211,13 +212,22 @@ export function report(result: BenchResult): string {
         'Search cold ms (median / max)',
         'Warm query KB (median / max)',
       ],
-      scaleRows.map((r) => {
+      scaleRows.map((r, i) => {
         const s = searchSummary(r.search);
+        const before = scaleRows[i - 1]?.build;
+        const added =
+          before?.astroSeconds !== undefined &&
+          r.build.astroSeconds !== undefined &&
+          before.pages &&
+          r.build.pages
+            ? (r.build.astroSeconds - before.astroSeconds) / (r.build.pages - before.pages)
+            : undefined;
         return [
           r.label,
           String(r.build.pages ?? '–'),
           sec(r.build.astroSeconds, 1),
           sec(perPage(r.build.astroSeconds, r.build.pages), 3),
+          sec(added, 3),
           sec(r.build.indexSeconds),
           kb(r.build.index.indexBytes),
           kb(r.build.index.fragmentBytes),
@@ -231,6 +241,11 @@ export function report(result: BenchResult): string {
         ];
       }),
     ),
+  );
+  lines.push(
+    '',
+    '³ Astro s added from the row above, per page added: flat when the build grows linearly. ' +
+      'Search columns summarise the six queries (medians of their medians, and the slowest).',
   );
   for (const failed of result.scaling.filter((r) => 'error' in r)) {
     lines.push(
@@ -321,14 +336,21 @@ function keyFigures(result: BenchResult): Map<string, number> {
     put(`${prefix} index KB`, b.index.indexBytes / 1024);
     put(`${prefix} fragments KB`, b.index.fragmentBytes / 1024);
   };
+  const loads = result.machine.load.map((l) => l.loadavg[0]!);
+  put(
+    'machine: mean load average (1 min) during the run',
+    loads.reduce((a, b) => a + b, 0) / loads.length,
+  );
   putBuild('real content:', result.build);
   for (const p of result.pages) {
     put(`${p.name}: transferred KB`, p.firstVisit.transferred / 1024);
     put(`${p.name}: requests`, p.firstVisit.requests);
-    put(
-      `${p.name}: HTML+CSS+JS KB gzip`,
-      (p.bytes.html.gzip + p.bytes.css.gzip + p.bytes.js.gzip) / 1024,
-    );
+    if (p.bytes.html.raw > 0) {
+      put(
+        `${p.name}: HTML+CSS+JS KB gzip`,
+        (p.bytes.html.gzip + p.bytes.css.gzip + p.bytes.js.gzip) / 1024,
+      );
+    }
   }
   for (const t of result.search) {
     put(`search "${t.query}": cold ms`, t.coldMs);
@@ -351,14 +373,16 @@ function keyFigures(result: BenchResult): Map<string, number> {
 export function compare(old: BenchResult, now: BenchResult): string {
   const before = keyFigures(old);
   const after = keyFigures(now);
-  const fmt = (n: number | undefined) =>
-    n === undefined
-      ? '–'
-      : Math.abs(n) >= 100
-        ? n.toFixed(0)
-        : Math.abs(n) >= 1
-          ? n.toFixed(2)
-          : n.toFixed(3);
+  const fmt = (n: number | undefined): string =>
+    n !== undefined && Number.isInteger(n)
+      ? String(n)
+      : n === undefined
+        ? '–'
+        : Math.abs(n) >= 100
+          ? n.toFixed(0)
+          : Math.abs(n) >= 1
+            ? n.toFixed(2)
+            : n.toFixed(3);
   const rows = [...new Set([...before.keys(), ...after.keys()])].map((name) => {
     const a = before.get(name);
     const b = after.get(name);
