@@ -1,0 +1,258 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { lighthouse } from './lighthouse.ts';
+import { sizesOf, weighDownload, weighPage } from './page-weight.ts';
+import { compare, report } from './report.ts';
+import type {
+  BenchResult,
+  BuildResult,
+  IndexSize,
+  ScaleMeasured,
+  SeparateTimes,
+} from './results.ts';
+import { queries, strictCsp, timeSearches } from './search-latency.ts';
+import { serveCompressed } from './serve.ts';
+import { writeSyntheticAreas } from './synthetic-areas.ts';
+import { build, makeWorkspace, removeWorkspace, repoRoot } from './workspace.ts';
+
+const usage = `npm run bench -- [options]
+  --out <file>           JSON results (default .bench/bench-<date>.json, git-ignored)
+  --compare <old.json>   also print the change from an earlier run
+  --runs <n>             search runs per query and kind, median reported (default 5)
+  --lighthouse-runs <n>  Lighthouse runs per page, median reported (default 3; 0 skips Lighthouse)
+  --lighthouse-cpu <n>   Lighthouse's CPU slowdown (default: its own, 4× for mobile)
+  --scale <list>         synthetic areas per language for the scaling rows (default 100,1000; "none" skips)
+  --keep                 keep the temporary workspaces (their paths are printed)
+  --print <file.json>    print the report of an earlier run (with --compare, its change) and stop`;
+
+const { values: args } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    compare: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    'lighthouse-cpu': { type: 'string' },
+    scale: { type: 'string', default: '100,1000' },
+    keep: { type: 'boolean', default: false },
+    print: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const readResult = (file: string) => JSON.parse(readFileSync(resolve(file), 'utf8')) as BenchResult;
+if (args.print) {
+  const printed = readResult(args.print);
+  console.log(report(printed));
+  if (args.compare) console.log(`\n${compare(readResult(args.compare), printed)}`);
+  process.exit(0);
+}
+
+const count = (value: string, name: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`--${name} must be a whole number, not "${value}"\n\n${usage}`);
+  return n;
+};
+const searchRuns = Math.max(1, count(args.runs, 'runs'));
+const lighthouseRuns = count(args['lighthouse-runs'], 'lighthouse-runs');
+const lighthouseCpu =
+  args['lighthouse-cpu'] === undefined ? undefined : Number(args['lighthouse-cpu']);
+if (lighthouseCpu !== undefined && !(lighthouseCpu > 0))
+  throw new Error(`--lighthouse-cpu must be a positive number\n\n${usage}`);
+const scales =
+  args.scale === 'none' ? [] : args.scale.split(',').map((s) => count(s.trim(), 'scale'));
+const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+const out = resolve(args.out ?? join(repoRoot, '.bench', `bench-${stamp}.json`));
+
+const load: BenchResult['machine']['load'] = [];
+const note = (at: string) => {
+  load.push({ at, loadavg: loadavg().map((l) => Math.round(l * 100) / 100) });
+  console.error(
+    `[bench] ${at} (load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
+};
+
+/** The times Astro's log cannot separate, measured in a process of their own on the workspace. */
+async function separateTimes(dir: string): Promise<SeparateTimes> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      join(import.meta.dirname, 'ts-hooks.ts'),
+      join(import.meta.dirname, 'pdf-timing.ts'),
+      dir,
+    ],
+    { maxBuffer: 16 * 1024 * 1024, timeout: 30 * 60_000 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as SeparateTimes;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    statSync(join(dir, f)).isFile(),
+  );
+}
+
+function indexSize(dist: string): IndexSize {
+  const dir = join(dist, 'pagefind');
+  let indexBytes = 0;
+  let fragmentBytes = 0;
+  let totalBytes = 0;
+  for (const file of filesUnder(dir)) {
+    const size = statSync(join(dir, file)).size;
+    totalBytes += size;
+    if (file.startsWith('fragment/')) fragmentBytes += size;
+    else if (/^(index|filter)\//.test(file) || file.endsWith('.pf_meta')) indexBytes += size;
+  }
+  return { indexBytes, fragmentBytes, totalBytes };
+}
+
+async function buildAndTime(dir: string, label: string): Promise<BuildResult> {
+  note(`building ${label} in ${dir}`);
+  const { log: _log, ...times } = await build(dir);
+  note(`timing the content check and the PDF of ${label} on their own`);
+  const separate = await separateTimes(dir);
+  return { ...times, ...separate, index: indexSize(join(dir, 'dist')) };
+}
+
+const pdfPathOf = (dist: string, lang: string) => {
+  const pdf = readdirSync(join(dist, lang)).find((f) => f.endsWith('.pdf'));
+  if (!pdf) throw new Error(`No PDF in ${join(dist, lang)}`);
+  return `/${lang}/${pdf}`;
+};
+
+async function measureBase(
+  browser: Browser,
+): Promise<Omit<BenchResult, 'version' | 'date' | 'machine' | 'settings' | 'scaling'>> {
+  const dir = makeWorkspace('base');
+  try {
+    const built = await buildAndTime(dir, 'the site as it is');
+    const dist = join(dir, 'dist');
+    const site = await serveCompressed(dist, { 'Content-Security-Policy': strictCsp });
+    try {
+      note('weighing pages in Chromium');
+      const targets = [
+        ['home', '/da/'],
+        ['area page', '/da/arbejdsprogram/grundvandspartnerskab/'],
+        ['search page', '/da/soeg/'],
+      ] as const;
+      const pages = [];
+      for (const [name, path] of targets)
+        pages.push(await weighPage(browser, site.url, dist, name, path));
+      pages.push(weighDownload(dist, 'PDF', pdfPathOf(dist, 'da')));
+      note(`timing search (${queries.length} queries × ${searchRuns} runs, cold and warm)`);
+      const search = await timeSearches(browser, site.url, searchRuns);
+      const results = [];
+      if (lighthouseRuns > 0) {
+        for (const [name, path] of targets) {
+          note(`Lighthouse (mobile) on ${path}, ${lighthouseRuns} run(s)`);
+          results.push(await lighthouse(site.url, name, path, lighthouseRuns, lighthouseCpu));
+        }
+      }
+      return { build: built, pages, search, lighthouse: results };
+    } finally {
+      await site.close();
+    }
+  } finally {
+    if (args.keep) console.error(`[bench] kept ${dir}`);
+    else removeWorkspace(dir);
+  }
+}
+
+async function measureScale(browser: Browser, perLanguage: number): Promise<ScaleMeasured> {
+  const dir = makeWorkspace(`scale-${perLanguage}`);
+  try {
+    writeSyntheticAreas(dir, perLanguage);
+    const built = await buildAndTime(
+      dir,
+      `the site with ${perLanguage} synthetic areas per language`,
+    );
+    const dist = join(dir, 'dist');
+    const site = await serveCompressed(dist, { 'Content-Security-Policy': strictCsp });
+    try {
+      note(`timing search with ${perLanguage} synthetic areas per language`);
+      const search = await timeSearches(browser, site.url, searchRuns);
+      return {
+        syntheticPerLanguage: perLanguage,
+        build: built,
+        pdfBytes: statSync(join(dist, pdfPathOf(dist, 'da'))).size,
+        homeHtml: sizesOf(join(dist, 'da', 'index.html')),
+        search,
+      };
+    } finally {
+      await site.close();
+    }
+  } finally {
+    if (args.keep) console.error(`[bench] kept ${dir}`);
+    else removeWorkspace(dir);
+  }
+}
+
+/** Written after each phase, so a run stopped part-way still leaves what it measured. */
+function save(result: BenchResult): void {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+}
+
+note('start');
+const browser = await launchBrowser();
+let result: BenchResult;
+try {
+  const base = await measureBase(browser);
+  const cpu = cpus();
+  result = {
+    version: 1,
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpu.length,
+      cpuModel: cpu[0]?.model ?? '',
+      node: process.version,
+      chromium: browser.version(),
+      load,
+    },
+    settings: {
+      searchRuns,
+      lighthouseRuns,
+      lighthouseCpuSlowdown: lighthouseCpu ?? 4,
+      scales,
+      realAreasPerLanguage: readdirSync(join(repoRoot, 'content', 'areas', 'da')).filter((f) =>
+        f.endsWith('.mdx'),
+      ).length,
+    },
+    ...base,
+    scaling: [],
+  };
+  save(result);
+  for (const n of scales) {
+    try {
+      result.scaling.push(await measureScale(browser, n));
+    } catch (error) {
+      // A size that cannot be built is a finding to report, not a reason to lose the rest.
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`[bench] ${n} areas per language: ${message}`);
+      result.scaling.push({ syntheticPerLanguage: n, error: message.slice(0, 2000) });
+    }
+    save(result);
+  }
+  note('done');
+  save(result);
+} finally {
+  await browser.close();
+}
+
+console.log(report(result));
+console.log(`\nJSON: ${relative(process.cwd(), out)}`);
+if (args.compare) {
+  console.log(`\n${compare(readResult(args.compare), result)}`);
+}
