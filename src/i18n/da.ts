@@ -26,6 +26,7 @@ export const da = {
   'search.results.hint': 'Prøv et andet eller kortere ord, eller se alle samarbejdsområder.',
   'search.results.loading': 'Søger …',
   'search.results.error': 'Søgningen kunne ikke indlæses. Prøv igen, eller se alle samarbejdsområder.',
+  'search.results.more': 'Vis flere resultater',
   'search.filter.label': 'Sektor',
   'search.filter.all': 'Alle sektorer',
   'search.allAreas': 'Se alle samarbejdsområder',

@@ -28,6 +28,7 @@ export const en: UiDictionary = {
   'search.results.hint': 'Try another or a shorter word, or browse all cooperation areas.',
   'search.results.loading': 'Searching …',
   'search.results.error': 'Search could not be loaded. Try again, or browse all cooperation areas.',
+  'search.results.more': 'Show more results',
   'search.filter.label': 'Sector',
   'search.filter.all': 'All sectors',
   'search.allAreas': 'Browse all cooperation areas',

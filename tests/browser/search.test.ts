@@ -180,6 +180,21 @@ describe('Results', () => {
     expect(await page.getByRole('status').getAttribute('role')).toBe('status');
   });
 
+  it('show ten at a time: "show more" adds the rest and moves focus to the first new result', async () => {
+    const { page } = await open(searchPath.da);
+    const status = await searchFor(page, 'samarbejde');
+    const total = Number(/^(\d+) resultater/.exec(status)?.[1]);
+    expect(total, 'the query must find more than ten pages for this test').toBeGreaterThan(10);
+    expect(await resultPaths(page, 'da')).toHaveLength(10);
+    const more = page.getByRole('button', { name: ui.da['search.results.more'] });
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length === n, total);
+    const paths = await resultPaths(page, 'da');
+    expect(new Set(paths).size).toBe(total);
+    expect(await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).toBe(paths[10]);
+    expect(await more.isHidden()).toBe(true);
+  });
+
   it('with no match, say so and link to the list of all areas', async () => {
     const { page } = await open(searchPath.da);
     const status = await searchFor(page, 'xyzzy');

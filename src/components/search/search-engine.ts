@@ -37,7 +37,14 @@ export function loadPagefind(): Promise<Pagefind> {
  * back to the longest indexed word that begins a term it cannot find, so the typed "aabne" matches "AA"
  * (WCAG level AA), while "åbne" finds "åbner" and "åbnede"; the typed spelling still counts ("Aarhus").
  */
-export async function searchSite(pagefind: Pagefind, query: string, lang: string, sector: string): Promise<Hit[]> {
+/** The ranked results of one search; their texts are fetched a page at a time, as they are shown. */
+export interface Found {
+  total: number;
+  /** The next `count` results, with title, excerpt and sector. */
+  more(count: number): Promise<Hit[]>;
+}
+
+export async function searchSite(pagefind: Pagefind, query: string, lang: string, sector: string): Promise<Found> {
   const spellings = lang === 'da' ? danishSpellings(query) : [query];
   const options = sector ? { filters: { sector } } : {};
   const searches = await Promise.all(spellings.map((spelling) => pagefind.search(spelling, options)));
@@ -56,10 +63,19 @@ export async function searchSite(pagefind: Pagefind, query: string, lang: string
   const ranked = [...best.values()]
     .sort((a, b) => Number(a.onlyAsTyped) - Number(b.onlyAsTyped) || b.result.score - a.result.score)
     .map(({ result }) => result);
-  return Promise.all(
-    ranked.map(async (result) => {
-      const data = await result.data();
-      return { url: data.url, title: data.meta['title'] ?? data.url, excerpt: data.excerpt, sector: data.meta['sector'] };
-    }),
-  );
+  // Each result's text is a fetch of its own: fetching only what is shown keeps a common word fast on a large site.
+  let next = 0;
+  return {
+    total: ranked.length,
+    more(count) {
+      const slice = ranked.slice(next, next + count);
+      next += slice.length;
+      return Promise.all(
+        slice.map(async (result) => {
+          const data = await result.data();
+          return { url: data.url, title: data.meta['title'] ?? data.url, excerpt: data.excerpt, sector: data.meta['sector'] };
+        }),
+      );
+    },
+  };
 }

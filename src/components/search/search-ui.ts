@@ -1,8 +1,10 @@
 import { parseExcerpt } from './excerpt';
-import { loadPagefind, searchSite, type Hit } from './search-engine';
+import { loadPagefind, searchSite, type Found, type Hit } from './search-engine';
 
 /** Short enough to feel instant, long enough to skip the keystrokes of a fast typist. */
 const debounceMs = 60;
+/** Results shown at once; "show more" fetches the next ones. */
+const pageSize = 10;
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -25,6 +27,7 @@ export function startSearch(root: HTMLElement): void {
   const status = required<HTMLElement>(root, '[data-search-status]');
   const help = required<HTMLElement>(root, '[data-search-help]');
   const list = required<HTMLOListElement>(root, '[data-search-results]');
+  const moreButton = required<HTMLButtonElement>(root, '[data-search-more]');
   const sectorLabel = required<HTMLElement>(root, '[data-search-filter] label').textContent ?? '';
   required<HTMLElement>(root, '[data-search-filter]').hidden = false;
   required<HTMLElement>(root, '[data-search-no-script]').hidden = true;
@@ -34,12 +37,15 @@ export function startSearch(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   let ready = false;
+  let current: Found | undefined;
 
   /** The query as searched: trimmed, spaces collapsed, no longer than the box allows. */
   const currentQuery = () => input.value.replace(/\s+/g, ' ').trim().slice(0, maxLength);
 
-  function show(message: string, hits: Hit[], needsHelp: boolean): void {
+  function show(message: string, hits: Hit[], needsHelp: boolean, found?: Found): void {
+    current = found;
     list.replaceChildren(...hits.map(renderHit));
+    moreButton.hidden = !found || found.total <= hits.length;
     help.hidden = !needsHelp;
     status.textContent = message;
   }
@@ -91,18 +97,32 @@ export function startSearch(root: HTMLElement): void {
       if (!ready) status.textContent = text['loading'] ?? '';
       const pagefind = await loadPagefind();
       ready = true;
-      const hits = await searchSite(pagefind, query, lang, sector);
+      const found = await searchSite(pagefind, query, lang, sector);
+      const hits = await found.more(pageSize);
       if (run !== latest) return;
-      const template = hits.length === 0 ? text['none'] : hits.length === 1 ? text['one'] : text['many'];
+      const total = found.total;
+      const template = total === 0 ? text['none'] : total === 1 ? text['one'] : text['many'];
       const where = sectorName ? ` ${fill(text['inSector'] ?? '', { sector: sectorName })}` : '';
-      const message = fill(template ?? '', { count: hits.length, query, where });
-      show(hits.length === 0 ? `${message} ${text['hint'] ?? ''}` : message, hits, hits.length === 0);
+      const message = fill(template ?? '', { count: total, query, where });
+      show(total === 0 ? `${message} ${text['hint'] ?? ''}` : message, hits, total === 0, found);
     } catch (error) {
       if (run !== latest) return;
       show(text['error'] ?? '', [], true);
       console.warn('Search failed:', error);
     }
   }
+
+  moreButton.addEventListener('click', async () => {
+    const found = current;
+    if (!found) return;
+    const hits = await found.more(pageSize);
+    if (found !== current) return;
+    const items = hits.map(renderHit);
+    list.append(...items);
+    moreButton.hidden = list.children.length >= found.total;
+    // Keyboard and screen-reader users continue at the first new result, not back at the button's place.
+    items[0]?.querySelector('a')?.focus();
+  });
 
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
