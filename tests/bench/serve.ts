@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { contentTypes, fileForRequest } from '../support/static-server.ts';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
@@ -11,21 +12,6 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * they go as they are, like images, fonts and the PDF.
  */
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-};
 const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
 
 export type Encoding = 'br' | 'gzip' | 'identity';
@@ -76,16 +62,12 @@ export async function serveCompressed(
 ): Promise<BenchSite> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) file = join(base, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
-    if (!found) file = join(base, '404.html');
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const { file, found } = fileForRequest(base, path);
     const encoding = chooseEncoding(req, file);
     const body = encoded(file, encoding);
     res.writeHead(found ? 200 : 404, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
       'Content-Length': body.length,
       'Cache-Control': cachePolicy(path),
       Vary: 'Accept-Encoding',

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-const types: Record<string, string> = {
+export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -11,12 +11,22 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.pdf': 'application/pdf',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
 };
+
+/** The file a static host answers a URL path with: index.html for folders, else the site's 404.html. */
+export function fileForRequest(root: string, urlPath: string): { file: string; found: boolean } {
+  let file = normalize(join(root, decodeURIComponent(urlPath)));
+  if (!file.startsWith(root)) file = join(root, '404.html');
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  const found = existsSync(file) && statSync(file).isFile();
+  return { file: found ? file : join(root, '404.html'), found };
+}
 
 export interface StaticSite {
   url: string;
@@ -29,13 +39,8 @@ export interface StaticSite {
  */
 export async function serveDist(root = resolve('dist'), headers: Record<string, string> = {}): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) file = join(root, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
-    if (!found) file = join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+    const { file, found } = fileForRequest(root, new URL(req.url ?? '/', 'http://x').pathname);
+    res.writeHead(found ? 200 : 404, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
