@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,6 +20,18 @@ interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
+/**
+ * What the site's own search reads (src/components/search/index-reader). The rest of what Pagefind writes,
+ * its browser code, WebAssembly and UIs (about 600 KB), is never loaded, so it is not published.
+ */
+const readByTheSite = (name: string) =>
+  name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
+
+async function removeUnused(outputPath: string): Promise<void> {
+  const unused = (await readdir(outputPath)).filter((name) => !readByTheSite(name));
+  await Promise.all(unused.map((name) => rm(join(outputPath, name), { recursive: true })));
+}
+
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
@@ -39,6 +51,7 @@ export async function indexSite(dist: string, outputPath = join(dist, 'pagefind'
     if (added.errors.length > 0) fail(`index ${dist}`, added.errors);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`write ${outputPath}`, written.errors);
+    await removeUnused(outputPath);
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
     const pagesByLanguage = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
     const missing = locales.filter((lang) => !pagesByLanguage[lang]);

@@ -8,7 +8,7 @@ import { securityHeaders } from '../../src/lib/security-headers';
 /** Debian's nginx (nginx-light), installed by tests/support/system-deps.sh. */
 export const nginxPath = process.env.NGINX_PATH ?? ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p)) ?? 'nginx';
 
-/** Media types a static host sends; WebAssembly must be application/wasm for streaming compilation. */
+/** Media types a static host sends for the files the site has. */
 const types: Record<string, string> = {
   'text/html': 'html',
   'text/css': 'css',
@@ -20,7 +20,6 @@ const types: Record<string, string> = {
   'image/png': 'png',
   'image/webp': 'webp',
   'application/pdf': 'pdf',
-  'application/wasm': 'wasm',
   'font/woff2': 'woff2',
 };
 

@@ -15,7 +15,6 @@ export const contentTypes: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
 };
 

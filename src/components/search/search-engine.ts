@@ -1,42 +1,26 @@
 import { danishSpellings } from './danish-spellings';
-import type { Pagefind, PagefindResult } from './pagefind-api';
+import { excerpt, type ExcerptPart } from './excerpt';
+import {
+  fetchChunk,
+  fetchEntry,
+  fetchFilter,
+  fetchFragment,
+  fetchMeta,
+  type Fragment,
+  type IndexedWord,
+  type Meta,
+} from './index-reader/pagefind-files';
+import { foldAccents, queryWords } from './index-reader/query-words';
+import { matchWord, rankPages, type RankedPage } from './index-reader/ranking';
 
 /** One search result, ready to show. */
 export interface Hit {
   url: string;
   title: string;
-  excerpt: string;
+  excerpt: ExcerptPart[];
   sector: string | undefined;
 }
 
-const bundleUrl = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-let loading: Promise<Pagefind> | undefined;
-
-/**
- * Loads Pagefind once, on demand: the search page fetches nothing of it until the box gets focus or a
- * query arrives in the URL. pagefind.js picks the index of the page's <html lang>, so a Danish page only
- * ever searches Danish pages. A failed load is forgotten, so the next search tries again.
- */
-export function loadPagefind(): Promise<Pagefind> {
-  if (!loading) {
-    loading = (async () => {
-      const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-      // The index is tiny, so searching on the main thread is quick and saves fetching the 43 KB worker.
-      await pagefind.options({ noWorker: true, excerptLength: 24 });
-      await pagefind.init();
-      return pagefind;
-    })();
-    loading.catch(() => (loading = undefined));
-  }
-  return loading;
-}
-
-/**
- * Searches every spelling of the query (Danish pages also try æ, ø, å for ae, oe, aa) and merges the
- * results, each page with its best score. Pages found through an æ/ø/å spelling come first: Pagefind falls
- * back to the longest indexed word that begins a term it cannot find, so the typed "aabne" matches "AA"
- * (WCAG level AA), while "åbne" finds "åbner" and "åbnede"; the typed spelling still counts ("Aarhus").
- */
 /** The ranked results of one search; their texts are fetched a page at a time, as they are shown. */
 export interface Found {
   total: number;
@@ -44,38 +28,121 @@ export interface Found {
   more(count: number): Promise<Hit[]>;
 }
 
-export async function searchSite(pagefind: Pagefind, query: string, lang: string, sector: string): Promise<Found> {
-  const spellings = lang === 'da' ? danishSpellings(query) : [query];
-  const options = sector ? { filters: { sector } } : {};
-  const searches = await Promise.all(spellings.map((spelling) => pagefind.search(spelling, options)));
-  // Index 0 is the query as typed; with more than one spelling, pages only it found rank after the rest.
-  const best = new Map<string, { result: PagefindResult; onlyAsTyped: boolean }>();
-  searches.forEach((search, i) => {
-    const asTyped = i === 0 && spellings.length > 1;
-    for (const result of search?.results ?? []) {
-      const seen = best.get(result.id);
-      best.set(result.id, {
-        result: seen && seen.result.score >= result.score ? seen.result : result,
+export interface SiteSearch {
+  search(query: string, sector: string): Promise<Found>;
+}
+
+/** Words of the excerpt shown under each result. */
+const excerptWords = 24;
+const base = `${import.meta.env.BASE_URL}pagefind/`;
+
+const stemmers: Record<string, () => Promise<(word: string) => string>> = {
+  da: () => import('./stem/danish').then((m) => m.stemDanish),
+  en: () => import('./stem/english').then((m) => m.stemEnglish),
+};
+
+/** Fetches each file once; a failed fetch is forgotten, so the next search tries again. */
+function cached<T>(load: (hash: string) => Promise<T>): (hash: string) => Promise<T> {
+  const files = new Map<string, Promise<T>>();
+  return (hash) => {
+    let file = files.get(hash);
+    if (!file) {
+      file = load(hash);
+      files.set(hash, file);
+      file.catch(() => files.delete(hash));
+    }
+    return file;
+  };
+}
+
+/**
+ * Opens the search index of one language: only its metadata at first (a few hundred bytes); the word
+ * lists a query needs, the sector filter and the texts of the results shown are fetched as they are needed.
+ */
+export async function openSearch(lang: string): Promise<SiteSearch> {
+  const stemmer = stemmers[lang];
+  if (!stemmer) throw new Error(`The site has no search for the language "${lang}"`);
+  const [entry, stem] = await Promise.all([fetchEntry(base), stemmer()]);
+  const hash = entry.languages[lang]?.hash;
+  if (!hash) throw new Error(`The search index has no pages in the language "${lang}"`);
+  const meta = await fetchMeta(base, hash);
+  const chunk = cached((h) => fetchChunk(base, h));
+  const filter = cached((h) => fetchFilter(base, h));
+  const fragment = cached((h) => fetchFragment(base, h));
+  const corpus = { pageLengths: meta.pages.map((p) => p.words) };
+
+  /** The index words a stem can reach: the chunks whose range overlaps its own and its stand-ins'. */
+  async function wordsNear(stems: string[]): Promise<IndexedWord[]> {
+    const needed = meta.chunks.filter((c) =>
+      stems.some((s) => c.first <= `${s}\uffff` && c.last >= s.slice(0, Math.max(4, Math.ceil(s.length / 2)))),
+    );
+    return (await Promise.all(needed.map((c) => chunk(c.hash)))).flat();
+  }
+
+  async function sectorPages(sector: string): Promise<Set<number> | undefined> {
+    if (!sector) return undefined;
+    const file = meta.filters.get('sector');
+    return file ? ((await filter(file)).get(sector) ?? new Set()) : new Set();
+  }
+
+  async function rank(spelling: string, allowed: Set<number> | undefined): Promise<RankedPage[]> {
+    const stems = queryWords(spelling).map((word) => stem(foldAccents(word)));
+    const words = await wordsNear(stems);
+    return rankPages(stems.map((s) => matchWord(s, words)), corpus, allowed);
+  }
+
+  return {
+    async search(query, sector) {
+      const spellings = lang === 'da' ? danishSpellings(query) : [query];
+      const allowed = await sectorPages(sector);
+      const rankings = await Promise.all(spellings.map((spelling) => rank(spelling, allowed)));
+      const ranked = mergeSpellings(rankings);
+      let next = 0;
+      return {
+        total: ranked.length,
+        more(count) {
+          const slice = ranked.slice(next, next + count);
+          next += slice.length;
+          return Promise.all(slice.map(async (r) => hitOf(await fragment(pageHash(meta, r.page)), r)));
+        },
+      };
+    },
+  };
+}
+
+function pageHash(meta: Meta, page: number): string {
+  const hash = meta.pages[page]?.hash;
+  if (!hash) throw new Error(`The search index names a page (${page}) it does not list`);
+  return hash;
+}
+
+function hitOf(fragment: Fragment, ranked: RankedPage): Hit {
+  return {
+    url: fragment.url,
+    title: fragment.meta['title'] ?? fragment.url,
+    excerpt: excerpt(fragment.content, ranked.occurrences, excerptWords),
+    sector: fragment.meta['sector'],
+  };
+}
+
+/**
+ * Merges the results of each spelling of a query (index 0 is the query as typed), each page with its
+ * best score. With more than one spelling, pages found through æ, ø or å come first: "aabne" is meant
+ * as "åbne", and the typed letters still count for real words such as "Aarhus".
+ */
+export function mergeSpellings(rankings: RankedPage[][]): RankedPage[] {
+  const best = new Map<number, { ranked: RankedPage; onlyAsTyped: boolean }>();
+  rankings.forEach((ranking, i) => {
+    const asTyped = i === 0 && rankings.length > 1;
+    for (const ranked of ranking) {
+      const seen = best.get(ranked.page);
+      best.set(ranked.page, {
+        ranked: seen && seen.ranked.score >= ranked.score ? seen.ranked : ranked,
         onlyAsTyped: (seen?.onlyAsTyped ?? true) && asTyped,
       });
     }
   });
-  const ranked = [...best.values()]
-    .sort((a, b) => Number(a.onlyAsTyped) - Number(b.onlyAsTyped) || b.result.score - a.result.score)
-    .map(({ result }) => result);
-  // Each result's text is a fetch of its own: fetching only what is shown keeps a common word fast on a large site.
-  let next = 0;
-  return {
-    total: ranked.length,
-    more(count) {
-      const slice = ranked.slice(next, next + count);
-      next += slice.length;
-      return Promise.all(
-        slice.map(async (result) => {
-          const data = await result.data();
-          return { url: data.url, title: data.meta['title'] ?? data.url, excerpt: data.excerpt, sector: data.meta['sector'] };
-        }),
-      );
-    },
-  };
+  return [...best.values()]
+    .sort((a, b) => Number(a.onlyAsTyped) - Number(b.onlyAsTyped) || b.ranked.score - a.ranked.score)
+    .map(({ ranked }) => ranked);
 }

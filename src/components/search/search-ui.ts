@@ -1,5 +1,4 @@
-import { parseExcerpt } from './excerpt';
-import { loadPagefind, searchSite, type Found, type Hit } from './search-engine';
+import type { Found, Hit, SiteSearch } from './search-engine';
 
 /** Short enough to feel instant, long enough to skip the keystrokes of a fast typist. */
 const debounceMs = 60;
@@ -15,6 +14,21 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 /** Fills {name} placeholders in one pass, so a query that contains "{count}" stays as typed. */
 function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+let opening: Promise<SiteSearch> | undefined;
+
+/**
+ * Loads the search code and the language's index metadata once, on demand: the page fetches nothing of
+ * either until the box gets focus or a query arrives in the URL. A failed load is forgotten, so the next
+ * search tries again.
+ */
+function openSiteSearch(lang: string): Promise<SiteSearch> {
+  if (!opening) {
+    opening = import('./search-engine').then((engine) => engine.openSearch(lang));
+    opening.catch(() => (opening = undefined));
+  }
+  return opening;
 }
 
 /** Turns the static GET form of the search page into a search that shows results as you type. */
@@ -61,7 +75,7 @@ export function startSearch(root: HTMLElement): void {
     heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    for (const part of parseExcerpt(hit.excerpt)) {
+    for (const part of hit.excerpt) {
       if (!part.marked) excerpt.append(part.text);
       else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
     }
@@ -93,11 +107,11 @@ export function startSearch(root: HTMLElement): void {
     if (!query) return show('', [], false);
     const sectorName = sector ? select.selectedOptions[0]?.textContent ?? sector : '';
     try {
-      // Only the first search waits for Pagefind; saying "searching" on every keystroke would be noise.
+      // Only the first search waits for the index; saying "searching" on every keystroke would be noise.
       if (!ready) status.textContent = text['loading'] ?? '';
-      const pagefind = await loadPagefind();
+      const search = await openSiteSearch(lang);
       ready = true;
-      const found = await searchSite(pagefind, query, lang, sector);
+      const found = await search.search(query, sector);
       const hits = await found.more(pageSize);
       if (run !== latest) return;
       const total = found.total;
@@ -124,7 +138,7 @@ export function startSearch(root: HTMLElement): void {
     items[0]?.querySelector('a')?.focus();
   });
 
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void openSiteSearch(lang).catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), debounceMs);
