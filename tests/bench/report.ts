@@ -108,7 +108,7 @@ export function report(result: BenchResult): string {
       ]),
     ),
     '',
-    'Transferred counts headers and compressed bodies. The search page loads Pagefind only on focus or a query: see below.',
+    'Transferred counts headers and compressed bodies. The search page loads its search code and index only on focus or a query: see below.',
     '',
     `### Search: ms from entering a query to its results on the page (median of ${settings.searchRuns} fresh visits)`,
     '',
@@ -120,7 +120,7 @@ export function report(result: BenchResult): string {
         'Cold ms median (fastest)',
         'Warm ms median (fastest)',
         'Cold KB fetched',
-        'of which engine / meta / index / filter / fragments',
+        'of which code / meta / index / filter / fragments',
         'Warm KB fetched',
         'Runs cold / warm ms',
       ],
@@ -138,9 +138,9 @@ export function report(result: BenchResult): string {
     ),
     '',
     'The query goes in as one input event (a fast typist within the debounce, or a paste). Cold: a first visit, the ' +
-      'query entered as soon as the box has focus, while Pagefind loads. Warm: Pagefind loaded by an earlier query ' +
+      'query entered as soon as the box has focus, while the search loads. Warm: the search loaded by an earlier query ' +
       "(for a word found nowhere), this query new. Both include the UI's 60 ms debounce. KB fetched: everything " +
-      'from /pagefind/ for that search, on the wire.',
+      'fetched after the page loaded (search code, index, fragments), on the wire.',
   );
 
   if (result.lighthouse.length > 0) {
@@ -289,7 +289,7 @@ export function report(result: BenchResult): string {
       'Search, bytes for a first query',
       `${kb(starlight.searchBytes)} KB`,
       `≤ ${kb(starlight.searchBytes / 4)} KB (a quarter)`,
-      `${kb(base.coldBytes)} KB, of which Pagefind's code and WebAssembly ${kb(median(result.search.map((t) => t.coldParts.engine)))} KB`,
+      `${kb(base.coldBytes)} KB, of which the search code ${kb(median(result.search.map((t) => t.coldParts.engine)))} KB`,
       met(base.coldBytes <= starlight.searchBytes / 4),
     ],
   );

@@ -14,7 +14,7 @@ export interface IndexSize {
   indexBytes: number;
   /** One fragment per page: the text shown in results. */
   fragmentBytes: number;
-  /** Everything under dist/pagefind/, Pagefind's unused UI files included. */
+  /** Everything under dist/pagefind/. */
   totalBytes: number;
 }
 

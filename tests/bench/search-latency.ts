@@ -19,7 +19,7 @@ export const queries: Query[] = [
 ];
 
 /**
- * Searched first, so Pagefind is loaded before the measured query. A word found nowhere: a common one
+ * Searched first, so the search is loaded before the measured query. A word found nowhere: a common one
  * would fetch the fragments of most pages, and the measured query would find them cached.
  */
 const warmUp: Record<Locale, string> = { da: 'zzxq', en: 'zzxq' };
@@ -29,14 +29,14 @@ export interface QueryTiming {
   query: string;
   /** Median ms from entering the query to the results on the page, as soon as the box has focus on a fresh visit. */
   coldMs: number;
-  /** The same once Pagefind is loaded (after another query), for a query not searched before. */
+  /** The same once the search is loaded (after another query), for a query not searched before. */
   warmMs: number;
   /** The fastest runs: on a busy machine, the closest to what the code itself costs. */
   coldMinMs: number;
   warmMinMs: number;
-  /** Bytes on the wire for the cold search: Pagefind, the language's index and the results' fragments. */
+  /** Bytes on the wire for the cold search: the search code, the language's index and the results' fragments. */
   coldBytes: number;
-  /** Bytes the query itself fetched once Pagefind was loaded (index chunks and fragments). */
+  /** Bytes the query itself fetched once the search was loaded (index chunks and fragments). */
   warmBytes: number;
   /** The cold search's bytes by part, from its median run. */
   coldParts: Record<Part, number>;
@@ -98,7 +98,7 @@ async function typeAndTime(page: Page, query: string): Promise<{ ms: number; res
   return (await handle.jsonValue()) as { ms: number; results: number };
 }
 
-/** What a search fetches: Pagefind's code, the language's metadata, word index chunks, filters, result fragments. */
+/** What a search fetches: the search code, the language's metadata, word index chunks, filters, result fragments. */
 export const searchParts = ['engine', 'meta', 'index', 'filter', 'fragments'] as const;
 export type Part = (typeof searchParts)[number];
 const partOf = (path: string): Part =>
@@ -117,11 +117,12 @@ async function oneRun(browser: Browser, base: string, { lang, query }: Query, wa
   try {
     const page = await context.newPage();
     await page.addInitScript(instrument);
-    let counting = !warm;
+    // Counting starts once the page has loaded: what the search itself costs, its code included.
+    let counting = false;
     const sizes: Promise<{ part: Part; bytes: number }>[] = [];
     page.on('requestfinished', (request) => {
       const path = new URL(request.url()).pathname;
-      if (counting && path.startsWith('/pagefind/')) {
+      if (counting && path !== '/favicon.svg') {
         // A request still finishing as the context closes has no sizes any more; it is not part of this search.
         sizes.push(
           request.sizes().then(
@@ -132,6 +133,7 @@ async function oneRun(browser: Browser, base: string, { lang, query }: Query, wa
       }
     });
     await page.goto(`${base}${searchPath[lang]}`, { waitUntil: 'load' });
+    counting = !warm;
     await page.getByRole('searchbox').focus();
     if (warm) {
       await typeAndTime(page, warmUp[lang]);

@@ -8,8 +8,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * A static host as the site will have in production: like tests/support/static-server.ts, but text is sent
  * brotli- or gzip-compressed when the browser accepts it, so transferred bytes are what a visitor pays.
- * Pagefind's index, fragments and WebAssembly are gzip files already, which Pagefind unpacks itself:
- * they go as they are, like images, fonts and the PDF.
+ * Pagefind's index and fragments are gzip files already, which the search unpacks itself: they go as
+ * they are, like images, fonts and the PDF.
  */
 
 const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);

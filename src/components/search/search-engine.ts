@@ -86,7 +86,8 @@ export async function openSearch(lang: string): Promise<SiteSearch> {
   }
 
   async function rank(spelling: string, allowed: Set<number> | undefined): Promise<RankedPage[]> {
-    const stems = queryWords(spelling).map((word) => stem(foldAccents(word)));
+    // A word typed twice is one condition, not a double weight.
+    const stems = [...new Set(queryWords(spelling).map((word) => stem(foldAccents(word))))];
     const words = await wordsNear(stems);
     return rankPages(stems.map((s) => matchWord(s, words)), corpus, allowed);
   }
