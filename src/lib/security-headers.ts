@@ -63,7 +63,23 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** The `_headers` file static hosts (Netlify, Cloudflare Pages and others) read: every path gets every header. */
+/**
+ * Folders whose files are named after their content (Astro's bundles, Pagefind's word lists, filters and
+ * result texts): a new version is a new name, so a browser may keep them a year without asking again.
+ * Everything else (pages, the PDFs, Pagefind's entry and metadata) is left to the host's default.
+ */
+export const immutableFolders = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'] as const;
+export const immutableCaching = 'public, max-age=31536000, immutable';
+
+/**
+ * The `_headers` file static hosts (Netlify, Cloudflare Pages and others) read: every path gets every
+ * security header; those hosts add a matching folder's Cache-Control to them.
+ */
 export function headersFile(headers: Readonly<Record<string, string>> = securityHeaders): string {
-  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+  return [
+    '/*',
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+    ...immutableFolders.flatMap((folder) => [`${folder}*`, `  Cache-Control: ${immutableCaching}`]),
+    '',
+  ].join('\n');
 }

@@ -96,6 +96,13 @@ describe('The Pagefind bundle', () => {
     }
   });
 
+  it('holds only what the site’s search reads: no Pagefind browser code, WebAssembly or UI is published', () => {
+    const names = filesUnder(bundle).map((f) => relative(bundle, f));
+    const read = /^(pagefind-entry\.json|pagefind\.(da|en)_\w+\.pf_meta|index\/\w+\.pf_index|fragment\/\w+\.pf_fragment|filter\/\w+\.pf_filter)$/;
+    expect(names.filter((n) => !read.test(n))).toEqual([]);
+    expect(names.some((n) => n.startsWith('fragment/'))).toBe(true);
+  });
+
   it('is the same, byte for byte, when the site is indexed again', async () => {
     const again = mkdtempSync(join(tmpdir(), 'pagefind-again-'));
     try {

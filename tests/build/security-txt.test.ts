@@ -37,7 +37,7 @@ describe('/.well-known/security.txt (RFC 9116)', () => {
 describe('dist/_headers', () => {
   test('carries every security header, for every path, from the one definition', () => {
     expect(readDist('_headers')).toBe(headersFile(securityHeaders));
-    const lines = readDist('_headers').trimEnd().split('\n');
+    const lines = readDist('_headers').trimEnd().split('\n').slice(0, Object.keys(securityHeaders).length + 1);
     expect(lines[0]).toBe('/*');
     expect(lines.slice(1).map((l) => l.trim().split(':')[0])).toEqual([
       'Content-Security-Policy',

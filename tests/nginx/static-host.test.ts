@@ -4,7 +4,9 @@ import { launchBrowser } from '../support/browser';
 import { startNginx, type NginxSite } from '../support/nginx';
 import { distDir, pagesToVisit, readDist, searchPages, unknownPath } from '../support/crawl';
 import { cspViolationsOf, recordCspViolations, showSearchResults, watchConsole } from '../support/browser-pages';
-import { securityHeaders } from '../../src/lib/security-headers';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { immutableCaching, securityHeaders } from '../../src/lib/security-headers';
 
 let host: NginxSite;
 let browser: Browser;
@@ -35,6 +37,25 @@ describe('dist/ served by nginx, configured from the one header definition', () 
   test('stylesheets, security.txt and the 404 page carry every header too', async () => {
     const css = readDist('da/index.html').match(/<link rel="stylesheet" href="([^"]+)"/)![1]!;
     for (const path of [css, '/.well-known/security.txt', unknownPath]) expectEveryHeader(await get(path));
+  });
+
+  test('files named after their content may be kept a year, with every header; pages and the PDF are not', async () => {
+    const css = readDist('da/index.html').match(/<link rel="stylesheet" href="([^"]+)"/)![1]!;
+    const fragment = `/pagefind/fragment/${readdirSync(join(distDir, 'pagefind/fragment'))[0]}`;
+    const index = `/pagefind/index/${readdirSync(join(distDir, 'pagefind/index'))[0]}`;
+    for (const path of [css, fragment, index]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe(immutableCaching);
+      expectEveryHeader(response);
+    }
+    const pdf = readDist('da/index.html').match(/href="([^"]+\.pdf)"/)![1]!;
+    for (const path of ['/da/', '/pagefind/pagefind-entry.json', pdf, '/_astro/missing.js']) {
+      const response = await get(path);
+      expect(response.headers.get('cache-control'), path).toBeNull();
+      expectEveryHeader(response);
+    }
+    expect((await get('/_astro/missing.js')).status).toBe(404);
   });
 
   test('every page of the crawl answers 200 as HTML', async () => {

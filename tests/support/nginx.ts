@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { securityHeaders } from '../../src/lib/security-headers';
+import { immutableCaching, immutableFolders, securityHeaders } from '../../src/lib/security-headers';
 
 /** Debian's nginx (nginx-light), installed by tests/support/system-deps.sh. */
 export const nginxPath = process.env.NGINX_PATH ?? ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p)) ?? 'nginx';
@@ -39,6 +39,8 @@ export interface NginxOptions {
 export function nginxConfig({ root, port, prefix, headers = securityHeaders }: NginxOptions): string {
   const quote = (v: string) => `"${v.replace(/(["\\$])/g, '\\$1')}"`;
   const isRoot = process.getuid?.() === 0;
+  const addHeaders = (indent: string) =>
+    Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`).join('\n');
   return `${isRoot ? 'user root;\n' : ''}worker_processes 1;
 pid ${join(prefix, 'nginx.pid')};
 error_log ${join(prefix, 'error.log')} warn;
@@ -63,10 +65,20 @@ ${Object.entries(types).map(([type, ext]) => `    ${type} ${ext};`).join('\n')}
     index index.html;
     absolute_redirect off;
     error_page 404 /404.html;
-${Object.entries(headers).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`).join('\n')}
+${addHeaders('    ')}
     location / {
       try_files $uri $uri/ =404;
     }
+${immutableFolders
+  .map(
+    (folder) => `    # A location's own add_header drops the server's, so all are repeated here.
+    location ^~ ${folder} {
+${addHeaders('      ')}
+      add_header Cache-Control ${quote(immutableCaching)} always;
+      try_files $uri =404;
+    }`,
+  )
+  .join('\n')}
     # Instructions for other hosts, not a page.
     location = /_headers {
       return 404;

@@ -11,7 +11,7 @@ import {
   type Meta,
 } from './index-reader/pagefind-files';
 import { foldAccents, queryWords } from './index-reader/query-words';
-import { matchWord, rankPages, type RankedPage } from './index-reader/ranking';
+import { chunkMayHold, matchWord, rankPages, type RankedPage } from './index-reader/ranking';
 
 /** One search result, ready to show. */
 export interface Hit {
@@ -71,11 +71,9 @@ export async function openSearch(lang: string): Promise<SiteSearch> {
   const fragment = cached((h) => fetchFragment(base, h));
   const corpus = { pageLengths: meta.pages.map((p) => p.words) };
 
-  /** The index words a stem can reach: the chunks whose range overlaps its own and its stand-ins'. */
+  /** The index words a stem can reach: those of the chunks it may fall in. */
   async function wordsNear(stems: string[]): Promise<IndexedWord[]> {
-    const needed = meta.chunks.filter((c) =>
-      stems.some((s) => c.first <= `${s}\uffff` && c.last >= s.slice(0, Math.max(4, Math.ceil(s.length / 2)))),
-    );
+    const needed = meta.chunks.filter((c) => stems.some((s) => chunkMayHold(c, s)));
     return (await Promise.all(needed.map((c) => chunk(c.hash)))).flat();
   }
 

@@ -77,7 +77,8 @@ export interface Entry {
 
 export async function fetchEntry(base: string): Promise<Entry> {
   const url = `${base}pagefind-entry.json`;
-  const response = await fetch(url);
+  // The one file of the index without a hash in its name: asked again each time, so a new deploy's index is used.
+  const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`The search index file ${url} could not be fetched (HTTP ${response.status})`);
   const entry = (await response.json()) as Partial<Entry>;
   if (entry.version !== '1.6.0' || typeof entry.languages !== 'object') {

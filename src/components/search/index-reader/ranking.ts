@@ -1,4 +1,4 @@
-import type { IndexedWord, Occurrence, PageWords } from './pagefind-files';
+import type { ChunkRef, IndexedWord, Occurrence, PageWords } from './pagefind-files';
 
 /** One indexed spelling that a query word reached, with the pages it stands on. */
 export interface MatchedWord {
@@ -10,6 +10,19 @@ export interface MatchedWord {
 /** Body text has weight 24 in Pagefind's index; headings and chosen elements weigh more. */
 const bodyWeight = 24;
 
+/** The shortest indexed word that may stand in for a query word it begins (see matchWord). */
+const shortestStandIn = (stem: string) => Math.max(4, Math.ceil(stem.length / 2));
+
+/**
+ * Whether a chunk of the word list may hold a word that `stem` reaches: one beginning with it, or a stand-in
+ * it begins with. Pagefind shortens the chunk bounds to the letters that tell chunks apart (a chunk may run
+ * from "gas" to "hea", and so hold "heat"), so a bound stands for every word it begins.
+ */
+export function chunkMayHold(chunk: Pick<ChunkRef, 'first' | 'last'>, stem: string): boolean {
+  const lowest = stem.slice(0, shortestStandIn(stem));
+  return chunk.first <= `${stem}\uffff` && `${chunk.last}\uffff` >= lowest;
+}
+
 /**
  * Spellings that a stemmed query word reaches in the index: every indexed word that begins with it
  * ("fjern" → "fjernvarm"), with their accented variants. When none does, the longest indexed word the
@@ -20,7 +33,7 @@ export function matchWord(stem: string, words: readonly IndexedWord[]): MatchedW
   let matched = words.filter((w) => w.key.startsWith(stem));
   if (matched.length === 0) {
     const standIn = words
-      .filter((w) => stem.startsWith(w.key) && w.key.length >= Math.max(4, stem.length / 2))
+      .filter((w) => stem.startsWith(w.key) && w.key.length >= shortestStandIn(stem))
       .sort((a, b) => b.key.length - a.key.length)[0];
     matched = standIn ? [standIn] : [];
   }
