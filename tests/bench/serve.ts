@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { contentTypes, fileForRequest } from '../support/static-server.ts';
+import { immutableCaching, immutableFolders } from '../../src/lib/security-headers.ts';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
@@ -52,9 +53,9 @@ export interface BenchSite {
   close(): Promise<void>;
 }
 
-/** Hashed build assets never change under their name; everything else is checked again on each visit. */
+/** As the site's own header rules say: content-named files are kept, everything else is checked again. */
 const cachePolicy = (path: string) =>
-  path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  immutableFolders.some((folder) => path.startsWith(folder)) ? immutableCaching : 'no-cache';
 
 export async function serveCompressed(
   root: string,
