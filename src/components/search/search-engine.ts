@@ -129,7 +129,7 @@ function hitOf(fragment: Fragment, ranked: RankedPage): Hit {
  * best score. With more than one spelling, pages found through æ, ø or å come first: "aabne" is meant
  * as "åbne", and the typed letters still count for real words such as "Aarhus".
  */
-export function mergeSpellings(rankings: RankedPage[][]): RankedPage[] {
+function mergeSpellings(rankings: RankedPage[][]): RankedPage[] {
   const best = new Map<number, { ranked: RankedPage; onlyAsTyped: boolean }>();
   rankings.forEach((ranking, i) => {
     const asTyped = i === 0 && rankings.length > 1;
