@@ -56,8 +56,9 @@ function cached<T>(load: (hash: string) => Promise<T>): (hash: string) => Promis
 }
 
 /**
- * Opens the search index of one language: only its metadata at first (a few hundred bytes); the word
- * lists a query needs, the sector filter and the texts of the results shown are fetched as they are needed.
+ * Opens the search index of one language: its metadata (a few hundred bytes), and the word list if there
+ * is only one; the word lists a query needs, the sector filter and the texts of the results shown are
+ * fetched as they are needed.
  */
 export async function openSearch(lang: string): Promise<SiteSearch> {
   const stemmer = stemmers[lang];
@@ -70,6 +71,9 @@ export async function openSearch(lang: string): Promise<SiteSearch> {
   const filter = cached((h) => fetchFilter(base, h));
   const fragment = cached((h) => fetchFragment(base, h));
   const corpus = { pageLengths: meta.pages.map((p) => p.words) };
+  // A site this size has one word list, which every query needs: fetched now, while the visitor types,
+  // it saves the first query a round trip (a long one from China). Larger sites split it, and wait.
+  if (meta.chunks.length === 1) void chunk(meta.chunks[0]!.hash).catch(() => undefined);
 
   /** The index words a stem can reach: those of the chunks it may fall in. */
   async function wordsNear(stems: string[]): Promise<IndexedWord[]> {
