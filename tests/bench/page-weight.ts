@@ -31,7 +31,6 @@ const precompressed = new Set([
   '.avif',
   '.png',
   '.jpg',
-  '.pagefind',
   '.pf_meta',
   '.pf_index',
   '.pf_fragment',
