@@ -1,7 +1,8 @@
 /**
  * How people write æ, ø and å on keyboards without them (common in China, where many visitors are):
- * "baeredygtig", "groen", "aabne". Pagefind folds å to a by itself (NFD strips the ring, so "abne" finds
- * "åbne"), but æ and ø are letters of their own that Unicode never decomposes, so "groen" finds nothing.
+ * "baeredygtig", "groen", "aabne". Å is folded to a in the index and the query alike (NFD strips the ring,
+ * so "abne" finds "åbne"), but æ and ø are letters of their own that Unicode never decomposes, so "groen"
+ * alone finds nothing.
  */
 const substitutions = [
   ['aa', 'å'],
