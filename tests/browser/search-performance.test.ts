@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/static-server';
 import { searchPath, strictCsp, waitForStatusAbout } from '../support/search-page';
 import { distDir as dist } from '../support/dist';
+import { sizesOf } from '../bench/page-weight';
 
 /**
  * What the first search costs a visitor, measured in Chromium on the built site. Bytes are a budget and
@@ -70,16 +69,8 @@ async function typingToResults(page: Page, query: string, delay: number): Promis
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Gzip (level 9) bytes of what is fetched; Pagefind's files are gzip already and count as they are. */
 const budget = 22.5 * 1024;
-
-/**
- * Bytes a compressing host sends for a file of the build: gzip at level 9 (brotli would be smaller
- * still). Pagefind's .pf_ files are gzip already and go out as they are. Deterministic, unlike timing.
- */
-function compressedSize(path: string): number {
-  const bytes = readFileSync(join(dist, path));
-  return /\.pf_\w+$/.test(path) ? bytes.length : gzipSync(bytes, { level: 9 }).length;
-}
 
 describe('The first search', () => {
   it.each([
@@ -99,7 +90,7 @@ describe('The first search', () => {
       // The browser may ask for the favicon late; it is not part of the search.
       const fetched = (await fetchedSince(page, since))
         .filter((f) => f.name !== '/favicon.svg')
-        .map((f) => ({ ...f, bytes: compressedSize(f.name) }));
+        .map((f) => ({ ...f, bytes: sizesOf(join(dist, f.name)).gzip }));
       const total = fetched.reduce((sum, f) => sum + f.bytes, 0);
       const listing = fetched.map((f) => `  ${f.name}  ${kb(f.bytes)}`).join('\n');
       console.info(`First search (${lang}, "${query}"), gzip bytes of what it fetched:\n${listing}\n  total ${kb(total)}`);

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { fetchEntry, fetchMeta, type ChunkRef } from '../../src/components/search/index-reader/pagefind-files';
 import { chunkMayHold } from '../../src/components/search/index-reader/ranking';
 import { openSearch } from '../../src/components/search/search-engine';
+import { serveFilesToFetch } from '../support/fetch-files';
 
 /**
  * The site's index fits in one chunk today; as areas are added, Pagefind splits the word list into chunks
@@ -73,13 +74,7 @@ describe('A search over a word list Pagefind split into chunks', () => {
     } finally {
       await pagefind.close();
     }
-    vi.stubGlobal('fetch', async (url: string) => {
-      try {
-        return new Response(new Uint8Array(readFileSync(join(bundle, url.replace(/^\/pagefind\//, '')))));
-      } catch {
-        return new Response('Not found', { status: 404 });
-      }
-    });
+    serveFilesToFetch(bundle, { strip: '/pagefind/' });
   }, 120_000);
 
   afterAll(() => {

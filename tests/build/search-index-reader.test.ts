@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { locales, type Locale } from '../../src/i18n/locales';
@@ -17,6 +17,7 @@ import { openSearch } from '../../src/components/search/search-engine';
 import { stemDanish } from '../../src/components/search/stem/danish';
 import { stemEnglish } from '../../src/components/search/stem/english';
 import { distDir as dist } from '../support/dist';
+import { serveFilesToFetch } from '../support/fetch-files';
 
 /**
  * The site's own reader of Pagefind's index, run on the real index of this build: what it decodes must
@@ -29,17 +30,7 @@ const stems: Record<Locale, (word: string) => string> = { da: stemDanish, en: st
 
 /** Serves the built files to the reader, as a static host would; `damage` rewrites one file's bytes. */
 let damage: ((path: string, bytes: Uint8Array) => Uint8Array) | undefined;
-beforeAll(() => {
-  vi.stubGlobal('fetch', async (url: string) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(join(dist, url));
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
-    return new Response(new Uint8Array(damage ? damage(url, bytes) : bytes));
-  });
-});
+beforeAll(() => serveFilesToFetch(dist, { alter: (path, bytes) => (damage ? damage(path, bytes) : bytes) }));
 afterAll(() => vi.unstubAllGlobals());
 
 interface Loaded {

@@ -15,10 +15,15 @@ export class IndexFormatError extends Error {
   }
 }
 
+async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`The search index file ${url} could not be fetched (HTTP ${response.status})`);
+  return response;
+}
+
 /** Pagefind's files are gzip around a signature and the data; a host may also have unzipped them already. */
 async function fetchPayload(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`The search index file ${url} could not be fetched (HTTP ${response.status})`);
+  const response = await fetchOk(url);
   let bytes = new Uint8Array(await response.arrayBuffer());
   if (!startsWithSignature(bytes)) {
     const unzipped = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
@@ -78,8 +83,7 @@ export interface Entry {
 export async function fetchEntry(base: string): Promise<Entry> {
   const url = `${base}pagefind-entry.json`;
   // The one file of the index without a hash in its name: asked again each time, so a new deploy's index is used.
-  const response = await fetch(url, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`The search index file ${url} could not be fetched (HTTP ${response.status})`);
+  const response = await fetchOk(url, { cache: 'no-cache' });
   const entry = (await response.json()) as Partial<Entry>;
   if (entry.version !== '1.6.0' || typeof entry.languages !== 'object') {
     throw new IndexFormatError(url, `it was written by Pagefind ${String(entry.version)}`);
