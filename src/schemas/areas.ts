@@ -10,6 +10,8 @@ import {
   period,
   slug,
   text,
+  sources,
+  unconfirmed,
 } from './shared.ts';
 
 /** A summary doubles as the meta description, which search engines cut near 160 characters. */
@@ -60,6 +62,10 @@ export const areaSchema = z.strictObject(
       .optional(),
     /** Id of the embassy team responsible, as listed in content/contact. */
     team: id.optional(),
+    /** Where the facts come from (see shared.ts). */
+    sources: sources.optional(),
+    /** Fields no source confirms yet (see shared.ts). */
+    unconfirmed: unconfirmed.optional(),
   },
   { error: unknownFields },
 );

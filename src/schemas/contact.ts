@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sectors } from './vocabulary.ts';
-import { email, expected, unknownFields, id, isoDate, oneOf, phone, slug, text } from './shared.ts';
+import { email, expected, unknownFields, id, isoDate, oneOf, phone, slug, text, sources, unconfirmed } from './shared.ts';
 import { summary } from './areas.ts';
 
 /** A postal address; the Chinese form helps taxi drivers and couriers in Beijing. */
@@ -59,6 +59,10 @@ export const contactSchema = z.strictObject(
         error: expected('a list of teams, each starting with "- id:"', '- id: energy-team'),
       })
       .optional(),
+    /** Where the facts come from (see shared.ts). */
+    sources: sources.optional(),
+    /** Fields no source confirms yet (see shared.ts). */
+    unconfirmed: unconfirmed.optional(),
   },
   { error: unknownFields },
 );

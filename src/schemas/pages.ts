@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug, text, unknownFields } from './shared.ts';
+import { isoDate, slug, text, unknownFields, sources, unconfirmed } from './shared.ts';
 import { summary } from './areas.ts';
 
 /** A free-standing text page, such as the accessibility statement. */
@@ -9,6 +9,10 @@ export const pageSchema = z.strictObject(
     slug,
     summary,
     updated: isoDate,
+    /** Where the facts come from (see shared.ts). */
+    sources: sources.optional(),
+    /** Fields no source confirms yet (see shared.ts). */
+    unconfirmed: unconfirmed.optional(),
   },
   { error: unknownFields },
 );

@@ -10,6 +10,8 @@ import {
   period,
   slug,
   text,
+  sources,
+  unconfirmed,
 } from './shared.ts';
 import { summary } from './areas.ts';
 
@@ -94,6 +96,10 @@ export const partnershipSchema = z
           ),
         })
         .min(1, { error: 'needs at least one milestone' }),
+      /** Where the facts come from (see shared.ts). */
+      sources: sources.optional(),
+      /** Fields no source confirms yet (see shared.ts). */
+      unconfirmed: unconfirmed.optional(),
     },
     { error: unknownFields },
   )

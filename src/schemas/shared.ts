@@ -197,3 +197,23 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
 
 /** A related entry in the same collection, named by its file id (without da/ or en/). */
 export const ref = id;
+
+/**
+ * Where an entry's facts come from, one source a line, so the next editor can check them, e.g.
+ * "Ambassadens side om det grønne samarbejde (seed)" or "Xinhua, 18. august 2023". Plain text, at
+ * most 300 characters each.
+ */
+export const sources = z
+  .array(text(300, '"Xinhua, 18. august 2023"'), {
+    error: expected('a list, one "- source" a line', '["Xinhua, 18. august 2023"]'),
+  })
+  .min(1, { error: 'is empty: name at least one source for the facts on this page' });
+
+/**
+ * Fields whose value no source confirms yet, as dotted paths into the frontmatter, e.g.
+ * ["email", "address.postcode"]. The content check lists them as "to confirm before publishing";
+ * machine-read outputs (security.txt, JSON-LD) leave them out until the path is removed here.
+ */
+export const unconfirmed = z.array(text(80, '"email"'), {
+  error: expected('a list of field names, one "- field" a line', '["email"]'),
+});
