@@ -1,15 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+const root = new URL('..', import.meta.url).pathname;
+/** Suites that need no build and no browser: they run first, so a broken rule fails in seconds. */
+const quick = ['tests/unit/**/*.test.ts', 'tests/schemas/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    root: new URL('..', import.meta.url).pathname,
-    include: ['tests/**/*.test.ts'],
-    // One real build of the site before any test: build and browser tests read that dist/.
-    globalSetup: ['tests/support/build-once.ts'],
+    root,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // Two cores here: builds and Chromium each want one.
     maxWorkers: 2,
     reporters: ['default'],
+    projects: [
+      { extends: true, test: { name: 'quick', include: quick } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...quick, 'tests/bench/**', '**/node_modules/**'],
+          // One real build of the site (and one of the accepted fixtures) before any test: build, nginx and
+          // browser tests read them.
+          globalSetup: ['tests/support/build-once.ts'],
+        },
+      },
+    ],
   },
 });
