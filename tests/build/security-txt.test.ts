@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readDist } from '../support/crawl';
 import { securityTxtExpiry } from '../../src/lib/security-txt';
-import { headersFile, securityHeaders } from '../../src/lib/security-headers';
 
 const site = new URL(readDist('index.html').match(/<link rel="canonical" href="([^"]+)"/)![1]!).origin;
 const text = readDist('.well-known/security.txt');
@@ -31,33 +30,5 @@ describe('/.well-known/security.txt (RFC 9116)', () => {
   test('has only fields the RFC defines, and a canonical address on the site', () => {
     expect(new Set(fields.map(([n]) => n))).toEqual(new Set(['Contact', 'Expires', 'Preferred-Languages', 'Canonical']));
     expect(values('Canonical')).toEqual([`${site}/.well-known/security.txt`]);
-  });
-});
-
-describe('dist/_headers', () => {
-  test('carries every security header, for every path, from the one definition', () => {
-    expect(readDist('_headers')).toBe(headersFile(securityHeaders));
-    const lines = readDist('_headers').trimEnd().split('\n').slice(0, Object.keys(securityHeaders).length + 1);
-    expect(lines[0]).toBe('/*');
-    expect(lines.slice(1).map((l) => l.trim().split(':')[0])).toEqual([
-      'Content-Security-Policy',
-      'Strict-Transport-Security',
-      'X-Content-Type-Options',
-      'X-Frame-Options',
-      'Referrer-Policy',
-      'Permissions-Policy',
-      'Cross-Origin-Opener-Policy',
-      'Cross-Origin-Resource-Policy',
-    ]);
-  });
-
-  test('the policy forbids inline script and style, WebAssembly, workers, data: images and framing', () => {
-    const csp = securityHeaders['Content-Security-Policy']!;
-    expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("script-src 'self';");
-    expect(csp).toContain("style-src 'self';");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("img-src 'self';");
-    expect(csp).not.toMatch(/unsafe|worker-src|data:|\*/);
   });
 });
