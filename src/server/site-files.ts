@@ -1,0 +1,58 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize, resolve, sep } from 'node:path';
+
+/** Media types for the files the build writes, by extension. */
+export const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/** Files in dist/ that are instructions for other hosts, never served (nginx's configuration refuses them too). */
+const notServed = new Set(['/_headers']);
+
+export interface FileAnswer {
+  /** Absolute path of the file to send: the one asked for, a folder's index.html, or the site's 404.html. */
+  file: string;
+  /** False when the site's 404 page stands in: answer with status 404. */
+  found: boolean;
+  /**
+   * Set when the path names a folder without its trailing slash ("/da"): the page's own address ("/da/"),
+   * to redirect to (301, the query appended), as nginx does, so relative links on the page resolve.
+   */
+  redirect?: string;
+}
+
+/**
+ * The one rule that maps a URL path to a file of `root` (dist/), as a static host does: the file itself,
+ * index.html for a folder, and the site's 404.html for anything else, including paths that are badly
+ * encoded or climb out of `root`. The preview server, the tests' server and the benchmark's server all use it.
+ */
+export function fileForRequest(root: string, urlPath: string): FileAnswer {
+  const base = resolve(root);
+  const missing = { file: join(base, '404.html'), found: false };
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return missing;
+  }
+  if (path.includes('\0') || notServed.has(path)) return missing;
+  const full = normalize(join(base, path));
+  if (full !== base && !full.startsWith(base + sep)) return missing;
+  if (existsSync(full) && statSync(full).isDirectory()) {
+    const index = join(full, 'index.html');
+    if (!existsSync(index)) return missing;
+    return urlPath.endsWith('/') ? { file: index, found: true } : { file: index, found: true, redirect: `${urlPath}/` };
+  }
+  return existsSync(full) && statSync(full).isFile() ? { file: full, found: true } : missing;
+}

@@ -1,0 +1,46 @@
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname } from 'node:path';
+import { immutableCaching, immutableFolders, securityHeaders } from '../lib/security-headers.ts';
+import { contentTypes, fileForRequest } from './site-files.ts';
+
+/** Headers for a response to a URL path, whatever its status. */
+export type HeadersFor = (urlPath: string) => Readonly<Record<string, string>>;
+
+/**
+ * The headers production sends (src/lib/security-headers.ts): every security header on every response, and
+ * a year's immutable caching for the folders whose files are named after their content.
+ */
+export const productionHeaders: HeadersFor = (urlPath) =>
+  immutableFolders.some((folder) => urlPath.startsWith(folder))
+    ? { ...securityHeaders, 'Cache-Control': immutableCaching }
+    : securityHeaders;
+
+/**
+ * Answers requests from the files of `root` (dist/) by the one request-to-file rule: 200 with the file,
+ * 301 to the slash form of a folder's address with the query kept, the site's 404 page with status 404,
+ * 405 for methods other than GET and HEAD. Never throws on a bad URL.
+ */
+export function siteHandler(root: string, headersFor: HeadersFor = productionHeaders) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    const headers = headersFor(url.pathname);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const { file, found, redirect } = fileForRequest(root, url.pathname);
+    if (redirect) {
+      res.writeHead(301, { ...headers, Location: `${redirect}${url.search}` }).end();
+      return;
+    }
+    res.writeHead(found ? 200 : 404, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  };
+}
+
+/** An HTTP server for the built site (not yet listening). */
+export function createSiteServer(root: string, headersFor: HeadersFor = productionHeaders): Server {
+  return createServer(siteHandler(root, headersFor));
+}
