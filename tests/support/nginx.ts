@@ -3,90 +3,38 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { immutableCaching, immutableFolders, securityHeaders } from '../../src/lib/security-headers';
 
 /** Debian's nginx (nginx-light), installed by tests/support/system-deps.sh. */
 export const nginxPath = process.env.NGINX_PATH ?? ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p)) ?? 'nginx';
 
-/** Media types a static host sends for the files the site has. */
-const types: Record<string, string> = {
-  'text/html': 'html',
-  'text/css': 'css',
-  'text/javascript': 'js mjs',
-  'application/json': 'json',
-  'application/xml': 'xml',
-  'text/plain': 'txt',
-  'image/svg+xml': 'svg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'application/pdf': 'pdf',
-  'font/woff2': 'woff2',
-};
-
-export interface NginxOptions {
-  root: string;
-  port: number;
-  /** Directory for nginx's pid, logs and temporary files. */
-  prefix: string;
-  headers?: Readonly<Record<string, string>>;
-}
-
 /**
- * An nginx configuration for the site, its headers taken from the same definition as dist/_headers.
- * The headers sit on the server block, and no location has add_header of its own (which would drop them),
- * with "always" so the 404 page carries them too.
+ * The smallest server set-up around the shipped configuration (src/server/nginx.conf), as an operator
+ * writes it: Debian's mime.types, a listen address and `root`, then the shipped file included unchanged.
+ * Everything else here only lets nginx run unprivileged in a temporary folder.
  */
-export function nginxConfig({ root, port, prefix, headers = securityHeaders }: NginxOptions): string {
-  const quote = (v: string) => `"${v.replace(/(["\\$])/g, '\\$1')}"`;
-  const isRoot = process.getuid?.() === 0;
-  const addHeaders = (indent: string) =>
-    Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`).join('\n');
-  return `${isRoot ? 'user root;\n' : ''}worker_processes 1;
+function wrapperConfig(root: string, port: number, prefix: string): string {
+  return `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
 pid ${join(prefix, 'nginx.pid')};
 error_log ${join(prefix, 'error.log')} warn;
 events { worker_connections 64; }
 http {
-  types {
-${Object.entries(types).map(([type, ext]) => `    ${type} ${ext};`).join('\n')}
-  }
+  include ${mimeTypes};
   default_type application/octet-stream;
-  charset utf-8;
-  charset_types text/css text/plain text/javascript application/json application/xml image/svg+xml;
   access_log off;
-  server_tokens off;
-  client_body_temp_path ${join(prefix, 'body')};
-  proxy_temp_path ${join(prefix, 'proxy')};
-  fastcgi_temp_path ${join(prefix, 'fastcgi')};
-  uwsgi_temp_path ${join(prefix, 'uwsgi')};
-  scgi_temp_path ${join(prefix, 'scgi')};
+${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(prefix, t)};`).join('\n')}
   server {
     listen 127.0.0.1:${port};
     root ${resolve(root)};
-    index index.html;
-    absolute_redirect off;
-    error_page 404 /404.html;
-${addHeaders('    ')}
-    location / {
-      try_files $uri $uri/ =404;
-    }
-${immutableFolders
-  .map(
-    (folder) => `    # A location's own add_header drops the server's, so all are repeated here.
-    location ^~ ${folder} {
-${addHeaders('      ')}
-      add_header Cache-Control ${quote(immutableCaching)} always;
-      try_files $uri =404;
-    }`,
-  )
-  .join('\n')}
-    # Instructions for other hosts, not a page.
-    location = /_headers {
-      return 404;
-    }
+    include ${shippedConfig};
   }
 }
 `;
 }
+
+/** Debian's media types, as the stock /etc/nginx/nginx.conf includes them. */
+const mimeTypes = '/etc/nginx/mime.types';
+/** The configuration the project ships. */
+export const shippedConfig = resolve('src/server/nginx.conf');
 
 async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -121,12 +69,12 @@ export interface NginxSite {
   stop(): Promise<void>;
 }
 
-/** Starts nginx in the foreground on a free loopback port, serving root; stop() ends it and cleans up. */
-export async function startNginx(root = resolve('dist'), headers = securityHeaders): Promise<NginxSite> {
+/** Starts nginx in the foreground on a free loopback port, serving root with the shipped configuration; stop() ends it and cleans up. */
+export async function startNginx(root = resolve('dist')): Promise<NginxSite> {
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-site-'));
-  for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
+  for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
   const port = await freePort();
-  const config = nginxConfig({ root, port, prefix, headers });
+  const config = wrapperConfig(root, port, prefix);
   const file = join(prefix, 'nginx.conf');
   writeFileSync(file, config);
   const child = spawn(nginxPath, ['-p', prefix, '-c', file, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
