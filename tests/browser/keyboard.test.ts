@@ -5,20 +5,32 @@ import { serveDist, type StaticSite } from '../support/static-server';
 import { distDir, pagesToVisit, readDist, searchPages, searchWords, fileOfUrlPath } from '../support/crawl';
 import { securityHeaders } from '../../src/lib/security-headers';
 import { resultLinks, waitForResults } from '../support/browser-pages';
+import { contentTwins } from '../support/content-pairs';
+import { nonEmpty } from '../support/non-empty';
+import { locales, type Locale } from '../../src/i18n/locales';
 
 const pages = pagesToVisit();
 /** Pages in the site's frame, with a header before the main content that a keyboard user wants to skip. */
 const framed = pages.filter((p) => readDist(fileOfUrlPath(p) ?? '404.html').includes('class="skip-link"'));
-/** Pages with a language switcher, and where it leads: the same page in the other language. */
-const switchable = pages.flatMap((path) => {
-  const html = readDist(fileOfUrlPath(path) ?? '404.html');
-  const nav = html.match(/<nav class="language-switcher"[^>]*>(.*?)<\/nav>/s)?.[1];
-  const link = nav?.match(/<a href="([^"]+)" hreflang="([^"]+)"[^>]*>([^<]+)<\/a>/);
-  return link ? [{ path, target: link[1]!, lang: link[2]!, name: link[3]! }] : [];
-});
+/** The same page in every language, from content/ and the route module: never from the switcher itself. */
+const twins = contentTwins();
+const langOf = (path: string) => readDist(fileOfUrlPath(path) ?? '404.html').match(/<html lang="([^"]+)"/)![1]! as Locale;
+/** Pages with a language switcher. */
+const switchable = pages.filter((path) => readDist(fileOfUrlPath(path) ?? '404.html').includes('class="language-switcher"'));
 /** One page of each depth in each language (home, a section, an area page): the switcher is one component. */
 const switcherSample = switchable.filter(
-  (s, i) => switchable.findIndex((o) => o.lang === s.lang && o.path.split('/').length === s.path.split('/').length) === i,
+  (p, i) => switchable.findIndex((o) => langOf(o) === langOf(p) && o.split('/').length === p.split('/').length) === i,
+);
+/** Each sampled page with each other language (from src/i18n/locales.ts) and where its content twin lives. */
+const switches = switcherSample.flatMap((path) =>
+  locales
+    .filter((lang) => lang !== langOf(path))
+    .map((lang) => {
+      const target = twins.get(path)?.[lang];
+      if (!target) throw new Error(`${path} has no ${lang} twin in content/`);
+      // The language's name in itself ("Dansk", "English", "中文"), from Intl rather than the site's strings.
+      return [path, { lang, target, name: new Intl.DisplayNames([lang], { type: 'language' }).of(lang)! }] as const;
+    }),
 );
 
 let browser: Browser;
@@ -82,12 +94,12 @@ async function load(path: string) {
 }
 
 describe('keyboard use of every page', () => {
-  test('the pages with a skip link are all the framed pages of both languages', () => {
+  test('the pages with a skip link are all the framed pages of every language', () => {
     expect(framed.length).toBe(pages.length - 1);
     expect(pages.filter((p) => !framed.includes(p))).toEqual(['/']);
   });
 
-  test.for(framed)('the first Tab on %s reaches the skip link, and Enter moves focus to the main content', async (path) => {
+  test.for(nonEmpty(framed, 'framed pages'))('the first Tab on %s reaches the skip link, and Enter moves focus to the main content', async (path) => {
     await load(path);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => {
@@ -108,7 +120,7 @@ describe('keyboard use of every page', () => {
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
   });
 
-  test.for(pages)('Tab on %s reaches every link and control once, in document order, each with a visible focus ring', async (path) => {
+  test.for(nonEmpty(pages, 'pages'))('Tab on %s reaches every link and control once, in document order, each with a visible focus ring', async (path) => {
     await load(path);
     expect(tabbables).toBeGreaterThan(0);
     // One Tab per reachable element: each must get focus once, in order, and nothing else in between.
@@ -119,18 +131,23 @@ describe('keyboard use of every page', () => {
     expect(visited.filter((v) => !v.inView).map((v) => `focused out of view: ${v.what}`)).toEqual([]);
   });
 
-  test.for(switcherSample.map((s) => [s.path, s] as const))('the language switcher on %s works by keyboard and opens the same page in the other language', async ([path, s]) => {
+  test('the sample of switchers covers every language, and home, section and area pages', () => {
+    expect(new Set(switcherSample.map(langOf))).toEqual(new Set(locales));
+    expect(new Set(switcherSample.map((p) => p.split('/').length))).toEqual(new Set([3, 4, 5]));
+  });
+
+  test.for(nonEmpty(switches, 'language switches'))('the language switcher on %s works by keyboard and opens the same page in the other language', async ([path, s]) => {
     await load(path);
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => Boolean(document.activeElement?.closest('.language-switcher')))) break;
+      if (await page.evaluate((lang) => document.activeElement?.closest('.language-switcher') !== null && document.activeElement?.getAttribute('hreflang') === lang, s.lang)) break;
     }
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(s.name);
-    await Promise.all([page.waitForURL((url) => url.pathname === s.target), page.keyboard.press('Enter')]);
+    expect((await page.evaluate(() => document.activeElement?.textContent?.trim()))?.toLocaleLowerCase(s.lang)).toBe(s.name.toLocaleLowerCase(s.lang));
+    await Promise.all([page.waitForURL((url) => url.pathname === s.target, { timeout: 5_000 }), page.keyboard.press('Enter')]);
     expect(await page.getAttribute('html', 'lang')).toBe(s.lang);
   });
 
-  test.for(searchPages().map((s) => [s.lang, s.path] as const))('the header search form works by keyboard in %s and opens the search page with the query', async ([lang, searchPath]) => {
+  test.for(nonEmpty(searchPages().map((s) => [s.lang, s.path] as const), 'search pages'))('the header search form works by keyboard in %s and opens the search page with the query', async ([lang, searchPath]) => {
     const word = searchWords[lang]!;
     await load(`/${lang}/`);
     for (let i = 0; i < 30; i++) {
@@ -143,7 +160,7 @@ describe('keyboard use of every page', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe(word);
   });
 
-  test.for(searchPages().map((s) => [s.path, s.lang] as const))('the search page %s searches by keyboard alone and Tab reaches the results', async ([searchPath, lang]) => {
+  test.for(nonEmpty(searchPages().map((s) => [s.path, s.lang] as const), 'search pages'))('the search page %s searches by keyboard alone and Tab reaches the results', async ([searchPath, lang]) => {
     await load(searchPath);
     const before = (await resultLinks(page)).length;
     for (let i = 0; i < 30; i++) {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { contentPages, distFiles, fileFor, readPage } from '../support/dist';
+import { contentTwins } from '../support/content-pairs';
+import { nonEmpty } from '../support/non-empty';
+import { locales } from '../../src/i18n/locales';
+import { pathFor } from '../../src/lib/routes';
 
 const pages = contentPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
+/** The same page in every language, from content/ and the route module. */
+const twins = contentTwins();
 
 /** The pages a visitor must find, in both languages. */
 const expected = [
@@ -19,9 +25,13 @@ describe('the built site', () => {
     for (const pair of expected) for (const path of pair) expect(fileFor(path), path).toBeDefined();
   });
 
-  it('has the ten cooperation areas in each language', () => {
-    expect(pages.filter((p) => p.path.startsWith('/da/arbejdsprogram/') && p.path !== '/da/arbejdsprogram/')).toHaveLength(10);
-    expect(pages.filter((p) => p.path.startsWith('/en/work-programme/') && p.path !== '/en/work-programme/')).toHaveLength(10);
+  it.for(nonEmpty(locales, 'locales'))('has the ten cooperation areas in %s', (lang) => {
+    const programme = pathFor({ kind: 'programme', lang });
+    expect(pages.filter((p) => p.path.startsWith(programme) && p.path !== programme)).toHaveLength(10);
+  });
+
+  it('has exactly the pages the content makes, in every language', () => {
+    expect(pages.map((p) => p.path).sort()).toEqual([...twins.keys()].sort());
   });
 
   it('has a language choice at / and a 404 page', () => {
@@ -33,7 +43,7 @@ describe('the built site', () => {
   });
 });
 
-describe.each(pages.map((p) => [p.path, p] as const))('page %s', (path, page) => {
+describe.each(nonEmpty(pages.map((p) => [p.path, p] as const), 'content pages'))('page %s', (path, page) => {
   const lang = path.split('/')[1];
 
   it('declares its language', () => {
@@ -53,10 +63,10 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (path, page) =>
   it('lists reciprocal hreflang alternates, itself and x-default included, that all exist', () => {
     const links = page.dom.querySelectorAll('link[rel="alternate"][hreflang]');
     const alternates = new Map(links.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname]));
-    expect([...alternates.keys()].sort()).toEqual(['da', 'en', 'x-default']);
-    expect(alternates.get(lang!)).toBe(path);
+    expect([...alternates.keys()].sort()).toEqual([...locales, 'x-default'].sort());
+    for (const l of locales) expect(alternates.get(l), `hreflang="${l}"`).toBe(twins.get(path)![l]);
     for (const target of alternates.values()) expect(fileFor(target), target).toBeDefined();
-    for (const l of ['da', 'en']) {
+    for (const l of locales) {
       const twin = byPath.get(alternates.get(l)!);
       if (!twin) continue; // the x-default "/" is checked by the root-page test
       const back = twin.dom.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)!.getAttribute('href')!;
@@ -64,13 +74,12 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (path, page) =>
     }
   });
 
-  it('has a language switcher that leads to the same page in the other language', () => {
-    const other = lang === 'da' ? 'en' : 'da';
-    const link = page.dom.querySelector(`.language-switcher a[hreflang="${other}"]`)!;
-    expect(link.getAttribute('lang')).toBe(other);
-    const hreflang = page.dom.querySelector(`link[rel="alternate"][hreflang="${other}"]`)!.getAttribute('href')!;
-    expect(link.getAttribute('href')).toBe(new URL(hreflang).pathname);
-    expect(fileFor(link.getAttribute('href')!)).toBeDefined();
+  it('has a language switcher that leads to the same page in each other language, as the content pairs it', () => {
+    const others = locales.filter((l) => l !== lang);
+    const links = page.dom.querySelectorAll('.language-switcher a[hreflang]');
+    expect(links.map((a) => [a.getAttribute('hreflang'), a.getAttribute('lang'), a.getAttribute('href')])).toEqual(
+      others.map((l) => [l, l, twins.get(path)![l]]),
+    );
   });
 
   it('resolves every internal link and anchor', () => {
