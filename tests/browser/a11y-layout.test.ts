@@ -4,6 +4,7 @@ import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/static-server';
 import { distDir, pagesToVisit } from '../support/crawl';
 import { securityHeaders } from '../../src/lib/security-headers';
+import { nonEmpty } from '../support/non-empty';
 
 const pages = pagesToVisit();
 let browser: Browser;
@@ -57,7 +58,7 @@ function unreadable(): string[] {
 
 // Each page is loaded once, wide and asking for reduced motion; the text-size and narrow checks then change
 // the same page (root font size, window width) and put it back.
-describe.each(pages)('reflow, text size and motion on %s', (path) => {
+describe.each(nonEmpty(pages, 'pages'))('reflow, text size and motion on %s', (path) => {
   beforeAll(async () => {
     await page.setViewportSize(wide);
     await page.goto(new URL(path, site.url).href);

@@ -5,6 +5,7 @@ import { serveDist, type StaticSite } from '../support/static-server';
 import { distDir, pagesToVisit, searchPages } from '../support/crawl';
 import { runAxe, showSearchResults, wcagTags } from '../support/browser-pages';
 import { securityHeaders } from '../../src/lib/security-headers';
+import { nonEmpty } from '../support/non-empty';
 
 const pages = pagesToVisit();
 let browser: Browser;
@@ -32,7 +33,7 @@ describe(`axe-core with ${wcagTags.join(', ')} on every page`, () => {
     expect(pages).toContain('/');
   });
 
-  test.for(pages)('axe finds no violation on %s', async (path) => {
+  test.for(nonEmpty(pages, 'pages'))('axe finds no violation on %s', async (path) => {
     await page.goto(new URL(path, site.url).href);
     const { violations, rulesRun: ran } = await runAxe(page);
     ran.forEach((r) => rulesRun.add(r));
@@ -41,7 +42,7 @@ describe(`axe-core with ${wcagTags.join(', ')} on every page`, () => {
     expect(ran).toContain('color-contrast');
   });
 
-  test.for(searchPages().map((s) => s.path))('axe finds no violation on %s with search results shown', async (path) => {
+  test.for(nonEmpty(searchPages().map((s) => s.path), 'search pages'))('axe finds no violation on %s with search results shown', async (path) => {
     await showSearchResults(page, site.url, path);
     const { violations } = await runAxe(page);
     expect(describeViolations(`${path} (results)`, violations)).toEqual([]);

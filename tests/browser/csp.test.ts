@@ -5,6 +5,7 @@ import { serveDist, type StaticSite } from '../support/static-server';
 import { distDir, htmlFiles, pagesToVisit, readDist, searchPages } from '../support/crawl';
 import { cspViolationsOf, recordCspViolations, showSearchResults, watchConsole, type PageProblems } from '../support/browser-pages';
 import { securityHeaders } from '../../src/lib/security-headers';
+import { nonEmpty } from '../support/non-empty';
 
 const pages = pagesToVisit();
 let browser: Browser;
@@ -36,7 +37,7 @@ async function visit(path: string, action?: (page: Page) => Promise<unknown>) {
 describe('the built pages need nothing a strict CSP forbids', () => {
   const files = htmlFiles();
 
-  test.for(files)('%s has no inline script, style element, style attribute or inline handler', (file) => {
+  test.for(nonEmpty(files, 'HTML files'))('%s has no inline script, style element, style attribute or inline handler', (file) => {
     const html = readDist(file);
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     const inline = scripts.filter(([, attrs, body]) => body!.trim() !== '' && !/type="application\/ld\+json"/.test(attrs!));
@@ -67,7 +68,7 @@ describe('Chromium under the site-wide headers', () => {
     expect(violations.join('\n')).toContain('style-src');
   });
 
-  test.for(pages)('%s loads with no CSP violation, console error or warning', async (path) => {
+  test.for(nonEmpty(pages, 'pages'))('%s loads with no CSP violation, console error or warning', async (path) => {
     const { violations, problems } = await visit(path);
     expect(violations).toEqual([]);
     expect(problems.errors).toEqual([]);
@@ -76,7 +77,7 @@ describe('Chromium under the site-wide headers', () => {
     expect(expected).toEqual([]);
   });
 
-  test.for(searchPages().map((s) => s.path))('a search on %s shows results with no CSP violation, console error or warning', async (path) => {
+  test.for(nonEmpty(searchPages().map((s) => s.path), 'search pages'))('a search on %s shows results with no CSP violation, console error or warning', async (path) => {
     const { violations, problems } = await visit(path, (page) => showSearchResults(page, site.url, path));
     expect(violations).toEqual([]);
     expect(problems.errors).toEqual([]);

@@ -4,6 +4,7 @@ import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/static-server';
 import { distDir, pagesToVisit, searchPages, unknownPath } from '../support/crawl';
 import { showSearchResults } from '../support/browser-pages';
+import { nonEmpty } from '../support/non-empty';
 
 const pages = pagesToVisit();
 const searches = searchPages().map((s) => s.path);
@@ -117,7 +118,7 @@ describe('China mode: no host but the local one resolves', () => {
     expect(error).toMatch(/ERR_NAME_NOT_RESOLVED/);
   });
 
-  test.for(pages)('%s renders in full with every request answered', async (path) => {
+  test.for(nonEmpty(pages, 'pages'))('%s renders in full with every request answered', async (path) => {
     failed.length = 0;
     const response = await chinaPage.goto(new URL(path, site.url).href, { waitUntil: 'load' });
     expect(response?.status()).toBe(path === unknownPath ? 404 : 200);
@@ -137,7 +138,7 @@ describe('China mode: no host but the local one resolves', () => {
     expect(failed).toEqual([]);
   });
 
-  test.for(searches)('a search on %s shows results', async (path) => {
+  test.for(nonEmpty(searches, 'search pages'))('a search on %s shows results', async (path) => {
     failed.length = 0;
     await showSearchResults(chinaPage, site.url, path);
     expect(failed).toEqual([]);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir, distFiles, fileFor, readPage, type BuiltPage } from '../support/dist';
+import { nonEmpty } from '../support/non-empty';
 
 /**
  * Budgets from the performance issue: no JavaScript on any page but search, a page's HTML + CSS at most
@@ -40,7 +41,7 @@ describe('byte budgets of pages', () => {
     expect(paths.length).toBeGreaterThan(20);
   });
 
-  it.each(byPath(pagesWithoutScript))('%s ships 0 bytes of JavaScript', (_path, page) => {
+  it.each(nonEmpty(byPath(pagesWithoutScript), 'pages without script'))('%s ships 0 bytes of JavaScript', (_path, page) => {
     const scripts = page.dom
       .querySelectorAll('script')
       .filter((s) => s.getAttribute('type') !== 'application/ld+json')
@@ -66,7 +67,7 @@ describe('byte budgets of pages', () => {
     ).toEqual([]);
   });
 
-  it.each(byPath(allPages))('%s keeps HTML + CSS within 12 KB gzip', (_path, page) => {
+  it.each(nonEmpty(byPath(allPages), 'pages'))('%s keeps HTML + CSS within 12 KB gzip', (_path, page) => {
     const parts = [
       { name: page.file, bytes: gzipSize(Buffer.from(page.html)) },
       ...assetsOf(page, 'link[rel="stylesheet"]', 'href').map((href) => ({
@@ -82,7 +83,7 @@ describe('byte budgets of pages', () => {
     ).toBeLessThanOrEqual(htmlCssBudget);
   });
 
-  it.each(byPath(allPages))('%s uses only modern images with their size set', (_path, page) => {
+  it.each(nonEmpty(byPath(allPages), 'pages'))('%s uses only modern images with their size set', (_path, page) => {
     for (const img of page.dom.querySelectorAll('img')) {
       const src = img.getAttribute('src')!;
       expect(src, `${page.path}: ${src}`).toMatch(/\.(avif|webp|svg)$/);

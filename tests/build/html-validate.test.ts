@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { distFiles, htmlFiles, readDist } from '../support/crawl';
+import { nonEmpty } from '../support/non-empty';
 
 /**
  * The project's .htmlvalidate.json: html-validate's recommended rules, none switched off. One is told about
@@ -29,7 +30,7 @@ describe('html-validate over dist/', () => {
     expect(htmlFiles().some((f) => readDist(f).includes('<a class="tel" href="tel:'))).toBe(true);
   });
 
-  test.for(files)('%s has no html-validate error under the recommended rules', async (file) => {
+  test.for(nonEmpty(files, 'HTML files'))('%s has no html-validate error under the recommended rules', async (file) => {
     const report = await validator.validateString(readDist(file), `dist/${file}`);
     const problems = report.results.flatMap((r) =>
       r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`),
