@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  acceptedDist,
   crawlFromRoot,
+  distDir,
   decodeEntities,
   fileOfUrlPath,
   htmlFiles,
@@ -8,44 +10,62 @@ import {
   urlPathOfFile,
 } from '../support/crawl';
 
-const files = htmlFiles();
-const pages = new Map(files.map((f) => [f, readDist(f)]));
-const site = new URL(pages.get('index.html')!.match(/<link rel="canonical" href="([^"]+)"/)![1]!).origin;
+import { nonEmpty } from '../support/non-empty';
 
-/** Every URL-valued attribute of a page: where it leads and the page it sits on. */
-function references(file: string, html: string) {
-  return [...html.matchAll(/\s(href|src|action)="([^"]*)"/g)].map(([, attr, raw]) => ({ file, attr: attr!, value: decodeEntities(raw!) }));
-}
-const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => decodeEntities(id!)));
+/** The site, and the site with the accepted content fixtures (links of every kind an editor may write, a picture). */
+describe.each([
+  { name: 'dist/', root: distDir, picture: false },
+  { name: 'the accepted fixtures build', root: acceptedDist, picture: true },
+])('links inside $name', ({ root, picture }) => {
+  const files = nonEmpty(htmlFiles(root), 'HTML files');
+  const pages = new Map(files.map((f) => [f, readDist(f, root)]));
+  const site = new URL(pages.get('index.html')!.match(/<link rel="canonical" href="([^"]+)"/)![1]!)
+    .origin;
 
-/** A reference inside the site as a path ("/da/kontakt/#x"), or undefined for mailto:, tel: and other hosts. */
-function internalTarget(from: string, value: string): URL | undefined {
-  const base = new URL(urlPathOfFile(from), site);
-  const url = new URL(value, base);
-  return url.origin === site ? url : undefined;
-}
+  /** Every URL-valued attribute of a page: where it leads and the page it sits on. */
+  function references(file: string, html: string) {
+    return [...html.matchAll(/\s(href|src|action)="([^"]*)"/g)].map(([, attr, raw]) => ({
+      file,
+      attr: attr!,
+      value: decodeEntities(raw!),
+    }));
+  }
+  const idsOf = (html: string) =>
+    new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => decodeEntities(id!)));
 
-function hreflangs(html: string): Map<string, string> {
-  return new Map([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(([, l, h]) => [l!, h!]));
-}
+  /** A reference inside the site as a path ("/da/kontakt/#x"), or undefined for mailto:, tel: and other hosts. */
+  function internalTarget(from: string, value: string): URL | undefined {
+    const base = new URL(urlPathOfFile(from), site);
+    const url = new URL(value, base);
+    return url.origin === site ? url : undefined;
+  }
 
-describe('links inside dist/', () => {
+  function hreflangs(html: string): Map<string, string> {
+    return new Map(
+      [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+        ([, l, h]) => [l!, h!],
+      ),
+    );
+  }
+
   test('every internal href, src and form action leads to a file of the build', () => {
     const broken = [...pages].flatMap(([file, html]) =>
       references(file, html).filter((r) => {
         const url = internalTarget(file, r.value);
-        return url !== undefined && fileOfUrlPath(url.pathname) === undefined;
+        return url !== undefined && fileOfUrlPath(url.pathname, root) === undefined;
       }),
     );
     expect(broken.map((r) => `${r.file}: ${r.attr}="${r.value}"`)).toEqual([]);
   });
 
-  test('every #fragment names an id on the page it points to', () => {
+  test('every #fragment names an id on the page it points to, or is #top', () => {
     const broken = [...pages].flatMap(([file, html]) =>
       references(file, html).filter((r) => {
         const url = internalTarget(file, r.value);
-        if (!url || url.hash === '' || url.hash === '#') return false;
-        const target = fileOfUrlPath(url.pathname);
+        // HTML scrolls to the top of the page for "#top" when no element has that id.
+        if (!url || url.hash === '' || url.hash === '#' || url.hash.toLowerCase() === '#top')
+          return false;
+        const target = fileOfUrlPath(url.pathname, root);
         const targetHtml = target && pages.get(target);
         return !targetHtml || !idsOf(targetHtml).has(decodeURIComponent(url.hash.slice(1)));
       }),
@@ -58,6 +78,10 @@ describe('links inside dist/', () => {
     expect(all.some((r) => r.value.startsWith('#'))).toBe(true);
     expect(all.some((r) => r.attr === 'href' && /\.css$/.test(r.value))).toBe(true);
     expect(all.some((r) => /^\/[^#]*#./.test(r.value))).toBe(true);
+    if (picture) {
+      expect(all.some((r) => r.attr === 'src' && /\.(svg|webp|avif)$/.test(r.value))).toBe(true);
+      expect(all.some((r) => r.attr === 'href' && /\.pdf$/.test(r.value))).toBe(true);
+    }
   });
 
   test('every page has a canonical URL on the production site that is the page itself', () => {
@@ -78,11 +102,13 @@ describe('links inside dist/', () => {
       const lang = html.match(/<html lang="([^"]+)"/)![1]!;
       const self = new URL(urlPathOfFile(file), site).href;
       if (!set.has('x-default')) problems.push(`${file}: no x-default`);
-      if (file !== 'index.html' && set.get(lang) !== self) problems.push(`${file}: hreflang="${lang}" is not the page itself`);
-      if (![...set.values()].includes(self)) problems.push(`${file}: the page is not in its own hreflang set`);
+      if (file !== 'index.html' && set.get(lang) !== self)
+        problems.push(`${file}: hreflang="${lang}" is not the page itself`);
+      if (![...set.values()].includes(self))
+        problems.push(`${file}: the page is not in its own hreflang set`);
       for (const [l, href] of set) {
         const url = new URL(href);
-        const target = url.origin === site ? fileOfUrlPath(url.pathname) : undefined;
+        const target = url.origin === site ? fileOfUrlPath(url.pathname, root) : undefined;
         if (!target) {
           problems.push(`${file}: hreflang="${l}" ${href} is not a built page`);
           continue;
@@ -97,8 +123,11 @@ describe('links inside dist/', () => {
   });
 
   test('following links from "/" reaches every built page', () => {
-    const reached = new Set(crawlFromRoot());
-    const missed = files.filter((f) => f !== '404.html').map(urlPathOfFile).filter((p) => !reached.has(p));
+    const reached = new Set(crawlFromRoot(root));
+    const missed = files
+      .filter((f) => f !== '404.html')
+      .map(urlPathOfFile)
+      .filter((p) => !reached.has(p));
     expect(missed).toEqual([]);
   });
 
@@ -106,14 +135,21 @@ describe('links inside dist/', () => {
     const problems: string[] = [];
     const withFooter = [...pages].filter(([, html]) => html.includes('<footer'));
     // The language choice at "/" and the bilingual 404 are the only pages without the site's frame.
-    expect(files.filter((f) => !withFooter.some(([w]) => w === f))).toEqual(['404.html', 'index.html']);
+    expect(files.filter((f) => !withFooter.some(([w]) => w === f))).toEqual([
+      '404.html',
+      'index.html',
+    ]);
     for (const [file, html] of withFooter) {
       const lang = html.match(/<html lang="([^"]+)"/)![1]!;
       const footer = html.slice(html.indexOf('<footer'));
       const statement = hrefsIn(footer).find((href) => {
-        const target = fileOfUrlPath(href);
+        const target = fileOfUrlPath(href, root);
         const targetHtml = target && pages.get(target);
-        return targetHtml && /<h1>(Tilgængelighedserklæring|Accessibility statement)<\/h1>/.test(targetHtml) && targetHtml.includes(`<html lang="${lang}"`);
+        return (
+          targetHtml &&
+          /<h1>(Tilgængelighedserklæring|Accessibility statement)<\/h1>/.test(targetHtml) &&
+          targetHtml.includes(`<html lang="${lang}"`)
+        );
       });
       if (!statement) problems.push(file);
     }

@@ -3,6 +3,8 @@ import { join, relative, resolve } from 'node:path';
 
 /** The built site every output and browser test reads. */
 export const distDir = resolve('dist');
+/** The site built with every accepted content fixture laid over it (tests/support/build-once.ts). */
+export const acceptedDist = resolve('tests/.output/accepted-fixtures');
 
 /** A URL path no page will ever have: the host answers it with the site's 404 page. */
 export const unknownPath = '/this-page-does-not-exist/';

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { distDir } from './crawl';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { locales } from '../../src/i18n/locales';
 
-export const distDir = resolve('dist');
+export { distDir, acceptedDist } from './crawl';
 
 /** Every file under dist/, as paths relative to it with forward slashes. */
 export function distFiles(dir = distDir): string[] {
@@ -19,10 +20,10 @@ export function urlPathOf(file: string): string {
 }
 
 /** The file that answers a URL path, or undefined: "/da/kontakt/" -> "da/kontakt/index.html". */
-export function fileFor(urlPath: string): string | undefined {
+export function fileFor(urlPath: string, root = distDir): string | undefined {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!).replace(/^\//, '');
   const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
-  return candidates.find((c) => existsSync(join(distDir, c)) && statSync(join(distDir, c)).isFile());
+  return candidates.find((c) => existsSync(join(root, c)) && statSync(join(root, c)).isFile());
 }
 
 export interface BuiltPage {
@@ -33,14 +34,14 @@ export interface BuiltPage {
 }
 
 /** The content pages: every index.html in a language folder (src/i18n/locales.ts; not "/" or the 404). */
-export function contentPages(): BuiltPage[] {
-  return distFiles()
+export function contentPages(root = distDir): BuiltPage[] {
+  return distFiles(root)
     .filter((f) => locales.some((lang) => f.startsWith(`${lang}/`)) && f.endsWith('index.html'))
-    .map((file) => readPage(file));
+    .map((file) => readPage(file, root));
 }
 
-export function readPage(file: string): BuiltPage {
-  const html = readFileSync(join(distDir, file), 'utf8');
+export function readPage(file: string, root = distDir): BuiltPage {
+  const html = readFileSync(join(root, file), 'utf8');
   return { file, path: urlPathOf(file), html, dom: parse(html) };
 }
 
