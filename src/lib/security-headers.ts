@@ -1,7 +1,7 @@
 /**
  * The one definition of the HTTP headers the site is served with. `dist/_headers` (for static hosts that
- * read it), the nginx configuration the tests run, and the browser tests' own server all come from here,
- * so what is tested is what is deployed.
+ * read it), the shipped nginx configuration (src/server/nginx.conf, by `npm run nginx-conf`) and the preview
+ * server (src/server/) all come from here, so what is tested is what is deployed.
  */
 
 /**
