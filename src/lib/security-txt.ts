@@ -1,7 +1,8 @@
 /** What security.txt needs to know; all of it comes from the content, none from the clock. */
 export interface SecurityTxtInput {
   site: URL | string;
-  email: string;
+  /** Confirmed e-mail addresses for reports, first in the file; empty when none is confirmed. */
+  emails: readonly string[];
   /** Site-relative paths of the contact page in every language. */
   contactPages: string[];
   /** ISO dates (YYYY-MM-DD) the contact details were last updated. */
@@ -21,9 +22,14 @@ export function securityTxtExpiry(updated: string[]): string {
   return new Date(Date.UTC(year + 1, month - 1, day)).toISOString().replace('.000Z', 'Z');
 }
 
-export function securityTxt({ site, email, contactPages, updated, languages }: SecurityTxtInput): string {
+/**
+ * The body of /.well-known/security.txt (RFC 9116). Contact lines: each confirmed e-mail as a mailto: URI,
+ * then the contact pages as https URIs, which the RFC allows, so the file always has a Contact even when
+ * no e-mail is confirmed. Throws if `updated` holds no YYYY-MM-DD date (see securityTxtExpiry).
+ */
+export function securityTxt({ site, emails, contactPages, updated, languages }: SecurityTxtInput): string {
   return [
-    `Contact: mailto:${email}`,
+    ...emails.map((email) => `Contact: mailto:${email}`),
     ...contactPages.map((path) => `Contact: ${new URL(path, site).href}`),
     `Expires: ${securityTxtExpiry(updated)}`,
     `Preferred-Languages: ${languages.join(', ')}`,

@@ -88,7 +88,7 @@ async function typeAndTime(page: Page, query: string): Promise<{ ms: number; res
     (q) => {
       const { bench } = window as unknown as { bench: Bench };
       const shown = bench.shown.find(
-        (s) => s.t >= bench.input && (s.text.includes(`„${q}“`) || s.text.includes(`“${q}”`)),
+        (s) => s.t >= bench.input && (s.text.includes(`»${q}«`) || s.text.includes(`“${q}”`)),
       );
       return shown ? { ms: shown.t - bench.input, results: shown.results } : false;
     },

@@ -85,7 +85,7 @@ export interface MustNotFind {
  * Each query must return no result at all: the words are on the site, but not in what is indexed.
  */
 export const mustNotFind: MustNotFind[] = [
-  { lang: 'da', query: 'drives', because: 'the footer ("Sitet drives af …") is not indexed' },
+  { lang: 'da', query: 'drives', because: 'the footer ("Webstedet drives af …") is not indexed' },
   { lang: 'da', query: 'flyttet', because: 'the 404 page ("Den kan være flyttet") is not indexed' },
   { lang: 'da', query: 'Næste', because: 'the pager between areas ("Næste område") is not indexed' },
   { lang: 'da', query: 'Nøgleord', because: 'the label of the keywords is not indexed, only the keywords' },

@@ -176,7 +176,7 @@ describe('Results', () => {
     const { page } = await open(searchPath.da);
     const status = await searchFor(page, 'grundvand');
     const count = (await resultPaths(page, 'da')).length;
-    expect(status).toBe(`${count} resultater for „grundvand“.`);
+    expect(status).toBe(`${count} resultater for »grundvand«.`);
     expect(await page.getByRole('status').getAttribute('role')).toBe('status');
   });
 
@@ -198,7 +198,7 @@ describe('Results', () => {
   it('with no match, say so and link to the list of all areas', async () => {
     const { page } = await open(searchPath.da);
     const status = await searchFor(page, 'xyzzy');
-    expect(status).toBe(`Ingen resultater for „xyzzy“. ${ui.da['search.results.hint']}`);
+    expect(status).toBe(`Ingen resultater for »xyzzy«. ${ui.da['search.results.hint']}`);
     const link = page.getByRole('link', { name: 'Se alle samarbejdsområder' });
     expect(await link.isVisible()).toBe(true);
     expect(await link.getAttribute('href')).toBe('/da/arbejdsprogram/#programme-areas');
@@ -226,7 +226,7 @@ describe('The sector filter', () => {
 
   it('is read from the address with the query', async () => {
     const { page } = await open(`${searchPath.en}?q=water&sector=water`);
-    await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('in the sector'));
+    await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes(' in Water and natural resources'));
     expect(await page.getByRole('combobox', { name: 'Sector' }).inputValue()).toBe('water');
     const sectors = await page.locator('.search-result__sector').allTextContents();
     expect(sectors.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readDist } from '../support/crawl';
-import { securityTxtExpiry } from '../../src/lib/security-txt';
+import { frontmatterOf, unconfirmedOf } from '../support/content-frontmatter';
+import { securityTxt, securityTxtExpiry } from '../../src/lib/security-txt';
 
 const site = new URL(readDist('index.html').match(/<link rel="canonical" href="([^"]+)"/)![1]!).origin;
 const text = readDist('.well-known/security.txt');
@@ -8,10 +9,19 @@ const fields = text.trim().split('\n').map((line) => line.split(/: (.*)/s).slice
 const values = (name: string) => fields.filter(([n]) => n === name).map(([, v]) => v);
 
 describe('/.well-known/security.txt (RFC 9116)', () => {
-  test('names the embassy e-mail from the contact content and the contact pages', () => {
-    const email = readDist('en/contact/index.html').match(/href="mailto:([^"]+)"/)![1];
-    expect(values('Contact')[0]).toBe(`mailto:${email}`);
-    expect(values('Contact').slice(1)).toEqual([`${site}/da/kontakt/`, `${site}/en/contact/`]);
+  const contactFiles = ['content/contact/da/embassy.mdx', 'content/contact/en/embassy.mdx'];
+  const email = frontmatterOf(contactFiles[0]!)['email'] as string;
+
+  test('names the contact pages, and the embassy e-mail only when no contact entry marks it unconfirmed', () => {
+    const doubted = contactFiles.some((file) => unconfirmedOf(file).includes('email'));
+    expect(values('Contact').filter((v) => v.startsWith('mailto:'))).toEqual(doubted ? [] : [`mailto:${email}`]);
+    expect(values('Contact').filter((v) => !v.startsWith('mailto:'))).toEqual([`${site}/da/kontakt/`, `${site}/en/contact/`]);
+    if (doubted) expect(text).not.toContain(email);
+  });
+
+  test('puts a confirmed e-mail first, as a mailto: URI, before the contact pages', () => {
+    const body = securityTxt({ site: 'https://example.dk', emails: ['name@um.dk'], contactPages: ['/da/kontakt/'], updated: ['2026-11-29'], languages: ['da'] });
+    expect(body.split('\n').slice(0, 2)).toEqual(['Contact: mailto:name@um.dk', 'Contact: https://example.dk/da/kontakt/']);
   });
 
   test('expires one year after the contact details were last updated, a date from the content', () => {

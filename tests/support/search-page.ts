@@ -45,7 +45,7 @@ export async function waitForStatusAbout(page: Page, query: string): Promise<str
   const handle = await page.waitForFunction(
     (q) => {
       const text = document.querySelector('[role="status"]')?.textContent ?? '';
-      return text.includes(`„${q}“`) || text.includes(`“${q}”`) ? text : false;
+      return text.includes(`»${q}«`) || text.includes(`“${q}”`) ? text : false;
     },
     normalised(query),
     { timeout: 10_000 },
