@@ -1,21 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { areaSchema } from './schemas/areas';
-import { partnershipSchema } from './schemas/partnership';
-import { contactSchema } from './schemas/contact';
-import { pageSchema } from './schemas/pages';
+import { collectionSchemas, type CollectionName } from './schemas/collections';
 
 /** Ids keep the locale folder ("da/renewable-energy") so a slug field never replaces them. */
-const mdxIn = (folder: string) =>
-  glob({
-    pattern: '**/*.mdx',
-    base: `./content/${folder}`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+const collection = <N extends CollectionName>(name: N) =>
+  defineCollection({
+    loader: glob({
+      pattern: '**/*.mdx',
+      base: `./content/${name}`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    schema: collectionSchemas[name],
   });
 
+/** The collections of src/schemas/collections.ts; `satisfies` makes a missing or extra one a type error. */
 export const collections = {
-  areas: defineCollection({ loader: mdxIn('areas'), schema: areaSchema }),
-  partnership: defineCollection({ loader: mdxIn('partnership'), schema: partnershipSchema }),
-  contact: defineCollection({ loader: mdxIn('contact'), schema: contactSchema }),
-  pages: defineCollection({ loader: mdxIn('pages'), schema: pageSchema }),
-};
+  areas: collection('areas'),
+  partnership: collection('partnership'),
+  contact: collection('contact'),
+  pages: collection('pages'),
+} satisfies Record<CollectionName, unknown>;

@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
+import type { MdastNode } from 'satteri';
 import { closest } from '../../schemas/suggest.ts';
-import type { Problem } from '../content-integrity.ts';
+import type { Problem } from '../../schemas/integrity.ts';
+import { mdxTree } from '../markdown/mdx-tree.ts';
 import { allowedComponents } from './allowed-components.ts';
 import type { SiteMap } from './site-paths.ts';
 
@@ -16,7 +17,7 @@ export interface BodyContext {
   site: SiteMap;
 }
 
-/** The parts of MDX's syntax tree the checks read. */
+/** The parts of the mdast tree (Sätteri's, as the page is built from) the checks read. */
 interface MdxNode {
   type: string;
   children?: MdxNode[];
@@ -27,6 +28,23 @@ interface MdxNode {
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } };
+}
+
+/**
+ * Reads a page's text with the processor and features the page is built with (mdxTree). The body keeps the
+ * file's lines (its settings blanked), so every position is a line of the file.
+ */
+export function readBody(body: string): { tree: MdastNode } | { problem: Omit<Problem, 'file'> } {
+  try {
+    return { tree: mdxTree(body) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const line = Number(/^(\d+):\d+/.exec(reason)?.[1]);
+    const said = reason.replace(/^\d+:\d+(?:-\d+:\d+)?: /, '');
+    return {
+      problem: { ...(Number.isFinite(line) && { line }), message: `${explainParseError(said)} (MDX says: ${said})` },
+    };
+  }
 }
 
 /** Elements that would run code, pull in other sites or carry inline styles the site's security policy forbids. */
@@ -73,38 +91,10 @@ const safeDecode = (path: string) => {
 const httpPattern = /^(?:https?:)?\/\//i;
 const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
 
-/** Checks the text below the settings: it must parse, and links, images and tags must be safe and lead somewhere. */
-export async function bodyProblems(
-  body: string,
-  context: BodyContext,
-): Promise<Omit<Problem, 'file'>[]> {
+/** Checks a page's text: links, images and tags must be safe and lead somewhere, no placeholder is left. */
+export function bodyProblems(root: MdastNode, context: BodyContext): Omit<Problem, 'file'>[] {
   const problems: Omit<Problem, 'file'>[] = [];
-  let tree: MdxNode;
-  const processor = createProcessor();
-  try {
-    tree = processor.parse(body) as MdxNode;
-    await processor.run(structuredClone(tree) as never);
-  } catch (error) {
-    const e = error as {
-      reason?: string;
-      message?: string;
-      line?: number;
-      place?: { line?: number; start?: { line: number } };
-    };
-    const reason = e.reason ?? e.message ?? String(error);
-    const line =
-      e.line ??
-      e.place?.start?.line ??
-      e.place?.line ??
-      Number(/\((\d+):\d+/.exec(reason)?.[1] ?? NaN);
-    return [
-      {
-        ...(Number.isFinite(line) && { line }),
-        message: `${explainParseError(reason)} (MDX says: ${reason})`,
-      },
-    ];
-  }
-
+  const tree = root as unknown as MdxNode;
   const definitions = new Map<string, string>();
   const collect = (node: MdxNode) => {
     if (node.type === 'definition' && node.identifier && node.url !== undefined)
@@ -148,11 +138,16 @@ export async function bodyProblems(
         if (m) report(node, m);
         break;
       }
-      case 'text':
-        if (/\bTODO\b/.test(node.value ?? '')) {
-          report(node, 'still holds the placeholder "TODO" from the template: write the real text');
-        }
+      case 'text': {
+        // A text node may span lines: the placeholder's own line is named.
+        const at = /\bTODO\b/.exec(node.value ?? '');
+        if (at && node.position)
+          problems.push({
+            line: node.position.start.line + (node.value!.slice(0, at.index).match(/\n/g)?.length ?? 0),
+            message: 'still holds the placeholder "TODO" from the template: write the real text',
+          });
         break;
+      }
     }
     node.children?.forEach(visit);
   };
@@ -275,7 +270,7 @@ export function linkMessage(rawUrl: string, context: BodyContext): string | unde
   const url = rawUrl.trim();
   if (url === '')
     return 'a link has no address: write it as [text](/da/side/) or [text](https://…)';
-  if (url.startsWith('#')) return undefined;
+  if (url.startsWith('#')) return fragmentMessage(url, context.pagePath, context);
   if (/^[a-z]:\\|^\\\\|^file:/i.test(url))
     return `the link ${url} points at a file on your own computer: link to a page of the site, or put the file in content/files/ and link to that`;
   const scheme = schemePattern.exec(url)?.[1]?.toLowerCase();
@@ -310,7 +305,8 @@ export function linkMessage(rawUrl: string, context: BodyContext): string | unde
   } catch {
     return `the link ${url} is not a valid address`;
   }
-  if (context.site.paths.has(path) || context.site.files.has(path)) return undefined;
+  if (context.site.files.has(path)) return undefined;
+  if (context.site.paths.has(path)) return fragmentMessage(url, path, context);
   if (context.site.paths.has(`${path}/`))
     return `the link ${url} lacks the "/" at the end: write ${withoutHash}/`;
   const near = closest(path, [...context.site.paths]);
@@ -344,4 +340,13 @@ export function imageMessage(
     return `the image ${src} does not exist (looked for ${repoPath}): check the file name and folder; pictures belong in content/files/, written from this page as ../../files/<name>`;
   }
   return undefined;
+}
+
+/** A link's "#fragment" must name an id the target page carries: a heading of its text or an element of its template. */
+function fragmentMessage(url: string, path: string | undefined, context: BodyContext): string | undefined {
+  const fragment = safeDecode(/#(.*)$/.exec(url)?.[1] ?? '');
+  const ids = path === undefined ? undefined : context.site.anchors.get(path);
+  if (fragment === '' || ids === undefined || ids.has(fragment)) return undefined;
+  const near = closest(fragment, [...ids]);
+  return `the link ${url} leads to no heading or part of ${path === context.pagePath ? 'this page' : path} (#${fragment} does not exist)${near ? `; did you mean #${near}?` : ids.size ? `: the ids there are ${[...ids].map((i) => `#${i}`).join(', ')}` : ''}`;
 }

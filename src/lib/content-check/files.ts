@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { locales } from '../../i18n/locales.ts';
-import { collectionSchemas, type CollectionName } from '../../schemas/collections.ts';
-import type { Problem } from '../content-integrity.ts';
+import { assetPattern, collectionNames, type CollectionName } from '../../schemas/collections.ts';
+import type { Problem } from '../../schemas/integrity.ts';
+import { idPattern } from '../../schemas/shared.ts';
 
 /** A page of content: content/<collection>/<locale>/<id>.mdx, decoded. */
 export interface EntryFile {
@@ -16,11 +17,8 @@ export interface EntryFile {
   text: string | undefined;
 }
 
-/** Images and PDFs may sit anywhere in content/ for pages to show or link. */
-export const assetPattern = /\.(?:pdf|png|jpe?g|webp|avif|gif|svg)$/i;
 /** Left by operating systems and editors; never part of the site. */
 const ignoredPattern = /^(?:\..*|Thumbs\.db|desktop\.ini)$/i;
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function walk(dir: string, rel: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -56,7 +54,8 @@ export function readContent(root: string): {
   const entries: EntryFile[] = [];
   const assets = new Set<string>();
   const problems: Problem[] = [];
-  const collections = Object.keys(collectionSchemas);
+  const collections: readonly string[] = collectionNames;
+  const folders = locales.map((l) => `content/<folder>/${l}/`).join(' or ');
   if (!existsSync(join(root, 'content'))) {
     return {
       entries,
@@ -93,14 +92,14 @@ export function readContent(root: string): {
     if (parts.length === 1 || !collections.includes(collection!)) {
       problems.push({
         file,
-        message: `is not in one of the content folders: move it to content/<folder>/da/ or content/<folder>/en/, where <folder> is one of ${collections.join(', ')}`,
+        message: `is not in one of the content folders: move it to ${folders}, where <folder> is one of ${collections.join(', ')}`,
       });
       continue;
     }
     if (rest.length !== 1 || !(locales as readonly string[]).includes(lang!)) {
       problems.push({
         file,
-        message: `is not in a language folder: move it to content/${collection}/da/ (Danish) or content/${collection}/en/ (English)`,
+        message: `is not in a language folder: move it to ${locales.map((l) => `content/${collection}/${l}/`).join(' or ')}`,
       });
       continue;
     }

@@ -8,7 +8,8 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import type { Problem } from '../content-integrity.ts';
+import type { Problem } from '../../schemas/integrity.ts';
+import { impossibleDate } from '../../schemas/shared.ts';
 
 /** A page file split into its settings (YAML frontmatter) and its text (MDX body). */
 export interface SplitFile {
@@ -19,6 +20,11 @@ export interface SplitFile {
   /** The body with the frontmatter blanked out, so positions in it are lines of the file. */
   body: string;
   problems: Omit<Problem, 'file'>[];
+  /**
+   * Unquoted dates YAML turned into another day ("2026-13-01" becomes 2027-01-01, as Astro reads it too):
+   * reported from the text as written, so no message names a date the editor did not write.
+   */
+  impossibleDates: { path: PropertyKey[]; message: string }[];
 }
 
 /** YAML's own words, for the mistakes editors make most, in plain words. */
@@ -77,6 +83,17 @@ function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
   };
 }
 
+/** Scalars YAML read as a date although the text names no such day. */
+function impossibleDates(node: unknown, path: PropertyKey[] = []): SplitFile['impossibleDates'] {
+  if (isMap(node))
+    return node.items.flatMap((p) => (isScalar(p.key) ? impossibleDates(p.value, [...path, String(p.key.value)]) : []));
+  if (isSeq(node)) return node.items.flatMap((item, i) => impossibleDates(item, [...path, i]));
+  if (!isScalar(node) || !(node.value instanceof Date) || typeof node.source !== 'string') return [];
+  const written = /^\d+-\d+-\d+$/.test(node.source.trim()) ? node.source.trim() : undefined;
+  const message = written && impossibleDate(written);
+  return message ? [{ path, message }] : [];
+}
+
 /**
  * Splits and parses a page file the way Astro does (YAML between two "---" lines, blank lines
  * allowed before; dates without quotes become dates), but keeps line numbers for every message.
@@ -84,7 +101,7 @@ function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
 export function splitFile(text: string): SplitFile {
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.trim() !== '');
-  const none = { data: undefined, lineOf: () => undefined, body: '' };
+  const none = { data: undefined, lineOf: () => undefined, body: '', impossibleDates: [] };
   if (lines[start]!.trimEnd() !== '---') {
     return {
       ...none,
@@ -129,14 +146,14 @@ export function splitFile(text: string): SplitFile {
       const problem = yamlProblem(error, firstLine);
       if (!firstPerLine.has(problem.line)) firstPerLine.set(problem.line, problem);
     }
-    return { data: undefined, lineOf, body, problems: [...firstPerLine.values()] };
+    return { ...none, lineOf, body, problems: [...firstPerLine.values()] };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     return {
-      data: undefined,
+      ...none,
       lineOf,
       body,
       problems: [
@@ -146,7 +163,7 @@ export function splitFile(text: string): SplitFile {
   }
   if (data === null || data === undefined) {
     return {
-      data: undefined,
+      ...none,
       lineOf,
       body,
       problems: [
@@ -160,7 +177,7 @@ export function splitFile(text: string): SplitFile {
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
-      data: undefined,
+      ...none,
       lineOf,
       body,
       problems: [
@@ -171,5 +188,5 @@ export function splitFile(text: string): SplitFile {
       ],
     };
   }
-  return { data, lineOf, body, problems: [] };
+  return { data, lineOf, body, problems: [], impossibleDates: impossibleDates(doc.contents) };
 }
