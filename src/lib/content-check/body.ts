@@ -39,10 +39,11 @@ export function readBody(body: string): { tree: MdastNode } | { problem: Omit<Pr
     return { tree: mdxTree(body) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const line = Number(/^(\d+):\d+/.exec(reason)?.[1]);
+    const [, line, column] = /^(\d+):(\d+)/.exec(reason)?.map(Number) ?? [];
     const said = reason.replace(/^\d+:\d+(?:-\d+:\d+)?: /, '');
+    const after = line ? (body.split('\n')[line - 1] ?? '').slice((column ?? 1) - 1) : '';
     return {
-      problem: { ...(Number.isFinite(line) && { line }), message: `${explainParseError(said)} (MDX says: ${said})` },
+      problem: { ...(line && { line }), message: `${explainParseError(said, after)} (MDX says: ${said})` },
     };
   }
 }
@@ -61,12 +62,12 @@ const forbiddenElements: Record<string, string> = {
   base: 'changes every address on the page',
 };
 
-/** Why an MDX parse error happened, in plain words, from the parser's rule names and messages. */
-function explainParseError(reason: string): string {
+/** Why an MDX parse error happened, in plain words; `after` is the text from the error's place on. */
+function explainParseError(reason: string, after: string): string {
   if (/to create a comment in MDX/.test(reason))
     return 'HTML comments <!-- … --> cannot be used: write a comment as {/* … */}, or delete it';
-  if (/to create a link in MDX/.test(reason))
-    return 'a web address in angle brackets <https://…> cannot be used: write the link as [text](https://…)';
+  if (/to create a link in MDX/.test(reason) && /^<(?:[a-z][a-z0-9+.-]*:|[^\s<>@]+@)/i.test(after))
+    return 'an address in angle brackets <…> cannot be used: write a link as [text](https://…) or [name@um.dk](mailto:name@um.dk)';
   const unclosed = /Expected a closing tag for `<([^>`]*)>`/.exec(reason)?.[1];
   if (unclosed !== undefined)
     return `the tag <${unclosed}> is opened but never closed: close it with </${unclosed.split(' ')[0]}>, or write a tag without content as <${unclosed.split(' ')[0]} />`;
@@ -74,7 +75,7 @@ function explainParseError(reason: string): string {
     return `a closing tag has no opening tag: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}`;
   if (/expression|acorn/i.test(reason))
     return 'a curly brace { starts code in MDX: to write the character itself, write \\{ (and \\} for the closing one)';
-  if (/before name|after name|in name|before local name|tag/.test(reason))
+  if (/before name|after name|in name|before local name|tag|after `<`/.test(reason))
     return 'a "<" starts a tag in MDX: to write the character itself, write &lt; or \\<, and check that every tag is written like <span lang="zh">…</span>';
   return 'the text cannot be read as MDX';
 }
@@ -342,11 +343,14 @@ export function imageMessage(
   return undefined;
 }
 
-/** A link's "#fragment" must name an id the target page carries: a heading of its text or an element of its template. */
+/**
+ * A link's "#fragment" must name an id the target page carries: a heading of its text or an element of its
+ * template. "#top" always leads to the top of the page (HTML's rule for navigating to a fragment).
+ */
 function fragmentMessage(url: string, path: string | undefined, context: BodyContext): string | undefined {
   const fragment = safeDecode(/#(.*)$/.exec(url)?.[1] ?? '');
   const ids = path === undefined ? undefined : context.site.anchors.get(path);
-  if (fragment === '' || ids === undefined || ids.has(fragment)) return undefined;
+  if (fragment === '' || fragment.toLowerCase() === 'top' || ids === undefined || ids.has(fragment)) return undefined;
   const near = closest(fragment, [...ids]);
   return `the link ${url} leads to no heading or part of ${path === context.pagePath ? 'this page' : path} (#${fragment} does not exist)${near ? `; did you mean #${near}?` : ids.size ? `: the ids there are ${[...ids].map((i) => `#${i}`).join(', ')}` : ''}`;
 }
