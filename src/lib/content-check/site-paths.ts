@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { pathFor, type PageKind } from '../routes.ts';
+import { pathFor } from '../routes.ts';
 import { pageKindOf, type CollectionName } from '../../schemas/collections.ts';
 import type { Problem } from '../../schemas/integrity.ts';
 
