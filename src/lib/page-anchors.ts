@@ -9,6 +9,7 @@ export const anchors = {
   /** <main>, the skip link's target, on every page. */
   main: 'content',
   searchInput: (prefix: string) => `${prefix}-search-q`,
+  searchSector: 'search-sector',
   homeAreas: 'home-areas',
   homeTimeline: 'home-timeline',
   homeContact: 'home-contact',
@@ -34,7 +35,8 @@ export interface AnchorFacts {
 
 /** The ids the templates give a page of this kind, beside those of its text's headings. */
 export function templateAnchors(kind: PageKind, facts: AnchorFacts): string[] {
-  const ids: string[] = [anchors.main, kind === 'search' ? anchors.searchInput('page') : anchors.searchInput('header')];
+  const ids: string[] = [anchors.main];
+  ids.push(...(kind === 'search' ? [anchors.searchInput('page'), anchors.searchSector] : [anchors.searchInput('header')]));
   if (kind === 'home')
     ids.push(anchors.homeAreas, anchors.homeTimeline, anchors.homeContact, ...(facts.sectors ?? []).map(anchors.sector));
   if (kind === 'partnership') ids.push(anchors.partnershipTimeline);

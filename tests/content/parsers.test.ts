@@ -4,6 +4,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToJs, type MdastNode } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { bodyProblems, readBody } from '../../src/lib/content-check/body.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
 import { decode } from '../../src/lib/content-check/files.ts';
 import { splitFile } from '../../src/lib/content-check/frontmatter.ts';
 import { schemaProblems } from '../../src/lib/content-check/schema-problems.ts';
@@ -166,6 +167,19 @@ describe('The check knows the build\'s collections and pages', () => {
       .filter((p) => p.endsWith('index.html'))
       .map((p) => `/${p.replace(/index\.html$/, '')}`);
     expect([...site.paths].sort()).toEqual(built.sort());
+  });
+
+  it('knows every id each built page carries, headings of its text included', async () => {
+    const { anchors } = await checkContent(repoRoot, { today: '2026-11-29' });
+    const built = readdirSync(join(repoRoot, 'dist'), { recursive: true, encoding: 'utf8' })
+      .filter((p) => p.endsWith('index.html') && p !== 'index.html')
+      .map((p) => `/${p.replace(/index\.html$/, '')}`);
+    expect(built.length).toBeGreaterThan(20);
+    for (const path of built) {
+      const html = readFileSync(join(repoRoot, 'dist', path, 'index.html'), 'utf8');
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id!);
+      expect([...(anchors.get(path) ?? [])].sort(), path).toEqual([...new Set(ids)].sort());
+    }
   });
 
   it('never crashes on a damaged file, and whatever it accepts Astro reads without error', async () => {

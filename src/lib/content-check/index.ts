@@ -29,6 +29,8 @@ export interface CheckResult {
   files: number;
   /** Pages (.mdx files) read. */
   pages: number;
+  /** The ids each page of the site carries (headings of its text, its template's elements), by address. */
+  anchors: Map<string, Set<string>>;
 }
 
 export interface CheckOptions {
@@ -171,7 +173,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       if (!found.some((f) => f.line === p.line)) problems.push({ file: entry.file, ...p });
   }
 
-  return { problems, notes, files: count, pages: entries.length };
+  return { problems, notes, files: count, pages: entries.length, anchors: site.anchors };
 }
 
 /** "programmes[0].status" → ["programmes", 0, "status"] */
