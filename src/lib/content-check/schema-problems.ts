@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isPlaceholder, placeholderMessage, shown } from '../../schemas/shared.ts';
-import { closest } from '../../schemas/suggest.ts';
+import { closest, danishNames } from '../../schemas/suggest.ts';
 import type { Problem } from '../../schemas/integrity.ts';
 import { valueAt } from '../../schemas/unconfirmed.ts';
 
@@ -11,37 +11,6 @@ export const fieldName = (path: readonly PropertyKey[]) =>
       typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key),
     '',
   );
-
-/** Field names Danish editors may reach for; offered only where the field exists. */
-const danishNames: Record<string, string> = {
-  titel: 'title',
-  overskrift: 'title',
-  navn: 'name',
-  resume: 'summary',
-  resumé: 'summary',
-  sammendrag: 'summary',
-  beskrivelse: 'summary',
-  sektor: 'sector',
-  nøgleord: 'keywords',
-  noegleord: 'keywords',
-  søgeord: 'keywords',
-  soegeord: 'keywords',
-  rækkefølge: 'order',
-  raekkefoelge: 'order',
-  nummer: 'order',
-  opdateret: 'updated',
-  partnere: 'partners',
-  periode: 'period',
-  relaterede: 'related',
-  relateret: 'related',
-  telefon: 'phone',
-  adresse: 'address',
-  mail: 'email',
-  'e-mail': 'email',
-  tekst: 'text',
-  dato: 'date',
-  hold: 'teams',
-};
 
 /** The fields allowed at a path of a schema, read through Zod's public API (.shape, .unwrap(), .element). */
 function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {

@@ -3,19 +3,8 @@ import { join, posix } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { pathFor } from '../routes.ts';
 import { pageKindOf, type CollectionName } from '../../schemas/collections.ts';
+import type { SiteMap } from '../../schemas/body-rules.ts';
 import type { Problem } from '../../schemas/integrity.ts';
-
-/** Every address a link in a page may lead to. */
-export interface SiteMap {
-  /** Page addresses, with their trailing slash: "/da/arbejdsprogram/vedvarende-energi/". */
-  paths: Set<string>;
-  /** Files served as they are, from public/: "/favicon.svg". */
-  files: Set<string>;
-  /** The page address of each content file, to correct links written as file paths. */
-  pageOfFile: Map<string, string>;
-  /** The ids each page carries (its headings, its template's elements), by page address. */
-  anchors: Map<string, Set<string>>;
-}
 
 /** A content entry as far as its address is concerned. */
 export interface AddressedEntry {
