@@ -58,20 +58,25 @@ function explainParseError(reason: string, after: string): string {
   return 'the text cannot be read as MDX';
 }
 
+type Report = (node: MdxNode, message: string | undefined) => void;
+
 /** Checks a page's text: links, images and tags must be safe and lead somewhere, no placeholder is left. */
 export function bodyProblems(root: MdastNode, context: BodyContext): Omit<Problem, 'file'>[] {
   const problems: Omit<Problem, 'file'>[] = [];
   const tree = root as unknown as MdxNode;
   const definitions = new Map<string, string>();
+  const uses = new Map<string, Set<string>>();
   const collect = (node: MdxNode) => {
-    if (node.type === 'definition' && node.identifier && node.url !== undefined)
-      definitions.set(node.identifier, node.url);
+    if (node.type === 'definition' && node.identifier && node.url !== undefined) definitions.set(node.identifier, node.url);
+    if (node.identifier) uses.set(node.identifier, (uses.get(node.identifier) ?? new Set()).add(node.type));
     node.children?.forEach(collect);
   };
   collect(tree);
-
-  const report = (node: MdxNode, message: string) =>
-    problems.push({ ...(node.position && { line: node.position.start.line }), message });
+  /** A reference definition used only by images is checked as an image, not as a link. */
+  const onlyImage = (id = '') => uses.get(id)?.has('imageReference') && !uses.get(id)?.has('linkReference');
+  const report: Report = (node, message) => {
+    if (message) problems.push({ ...(node.position && { line: node.position.start.line }), message });
+  };
 
   const visit = (node: MdxNode) => {
     switch (node.type) {
@@ -80,12 +85,8 @@ export function bodyProblems(root: MdastNode, context: BodyContext): Omit<Proble
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) {
-          report(
-            node,
-            `{${node.value}} is code, which editors' pages cannot hold: to write curly braces as text, write \\{ and \\}; for a comment, write {/* … */}`,
-          );
-        }
+        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? ''))
+          report(node, `{${node.value}} is code, which editors' pages cannot hold: to write curly braces as text, write \\{ and \\}; for a comment, write {/* … */}`);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -93,18 +94,12 @@ export function bodyProblems(root: MdastNode, context: BodyContext): Omit<Proble
         break;
       case 'link':
       case 'definition':
-        if (node.type === 'link' || !linkedOnlyAsImage(tree, node.identifier)) {
-          const m = linkMessage(node.url ?? '', context);
-          if (m) report(node, m);
-        }
+        if (node.type === 'link' || !onlyImage(node.identifier)) report(node, linkMessage(node.url ?? '', context));
         break;
       case 'image':
-      case 'imageReference': {
-        const src = node.type === 'image' ? node.url : definitions.get(node.identifier ?? '');
-        const m = imageMessage(node.alt, src, context);
-        if (m) report(node, m);
+      case 'imageReference':
+        report(node, imageMessage(node.alt, node.type === 'image' ? node.url : definitions.get(node.identifier ?? ''), context));
         break;
-      }
       case 'text': {
         // A text node may span lines: the placeholder's own line is named.
         const at = /\bTODO\b/.exec(node.value ?? '');
@@ -122,32 +117,14 @@ export function bodyProblems(root: MdastNode, context: BodyContext): Omit<Proble
   return problems;
 }
 
-/** A reference definition used only by images is checked as an image, not as a link. */
-function linkedOnlyAsImage(tree: MdxNode, identifier: string | undefined): boolean {
-  let asImage = false;
-  let asLink = false;
-  const find = (node: MdxNode) => {
-    if (node.identifier === identifier && node.type === 'imageReference') asImage = true;
-    if (node.identifier === identifier && node.type === 'linkReference') asLink = true;
-    node.children?.forEach(find);
-  };
-  find(tree);
-  return asImage && !asLink;
-}
+const componentNames = allowedComponents.map((c) => c.name).join(', ');
 
-function checkEsm(node: MdxNode, report: (node: MdxNode, message: string) => void) {
-  const allowedList = allowedComponents.length
-    ? `only these components may be imported: ${allowedComponents.map((c) => c.name).join(', ')}`
-    : 'no components are available to editors yet';
-  for (const statement of (node.value ?? '')
-    .split('\n')
-    .filter((l) => /^\s*(import|export)\b/.test(l))) {
+function checkEsm(node: MdxNode, report: Report) {
+  const allowedList = componentNames ? `only these components may be imported: ${componentNames}` : 'no components are available to editors yet';
+  for (const statement of (node.value ?? '').split('\n').filter((l) => /^\s*(import|export)\b/.test(l))) {
     const from = /from\s+['"]([^'"]+)['"]/.exec(statement)?.[1];
-    const names = /import\s+(\w+)/.exec(statement)?.[1];
-    const allowed = allowedComponents.some(
-      (c) => c.name === names && from !== undefined && from.endsWith(c.module),
-    );
-    if (allowed) continue;
+    const name = /import\s+(\w+)/.exec(statement)?.[1];
+    if (allowedComponents.some((c) => c.name === name && from?.endsWith(c.module))) continue;
     report(
       node,
       /^\s*export/.test(statement)
@@ -157,64 +134,29 @@ function checkEsm(node: MdxNode, report: (node: MdxNode, message: string) => voi
   }
 }
 
-function checkElement(
-  node: MdxNode,
-  context: BodyContext,
-  report: (node: MdxNode, message: string) => void,
-) {
+function checkElement(node: MdxNode, context: BodyContext, report: Report) {
   const name = node.name ?? '';
   const tag = `<${name}>`;
-  if (/^[A-Z]|\./.test(name) && !allowedComponents.some((c) => c.name === name)) {
-    report(
-      node,
-      `${tag} is not a component editors can use${allowedComponents.length ? ` (available: ${allowedComponents.map((c) => c.name).join(', ')})` : ''}: remove it, or write the text without it`,
-    );
-    return;
-  }
+  if (/^[A-Z]|\./.test(name) && !allowedComponents.some((c) => c.name === name))
+    return report(node, `${tag} is not a component editors can use${componentNames ? ` (available: ${componentNames})` : ''}: remove it, or write the text without it`);
   const reason = forbiddenElements[name.toLowerCase()];
-  if (reason) {
-    report(node, `${tag} ${reason}: remove it`);
-    return;
-  }
+  if (reason) return report(node, `${tag} ${reason}: remove it`);
   const attributes = new Map<string, unknown>();
   for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      report(
-        node,
-        `${tag} has an attribute written as code in { }: write attributes as name="value"`,
-      );
+    const attr = attribute.name;
+    if (attribute.type !== 'mdxJsxAttribute' || !attr) {
+      report(node, `${tag} has an attribute written as code in { }: write attributes as name="value"`);
       continue;
     }
-    const attr = attribute.name;
     attributes.set(attr.toLowerCase(), attribute.value);
-    if (/^on/i.test(attr)) {
-      report(
-        node,
-        `${tag} has ${attr}="…", which would run code when a visitor uses the page; the site does not allow that: remove ${attr}="…"`,
-      );
-    } else if (attr.toLowerCase() === 'style') {
-      report(
-        node,
-        `${tag} has style="…", which the site's security policy blocks: remove it; the site's own design styles the text`,
-      );
-    } else if (attribute.value !== null && typeof attribute.value === 'object') {
+    if (/^on/i.test(attr))
+      report(node, `${tag} has ${attr}="…", which would run code when a visitor uses the page; the site does not allow that: remove ${attr}="…"`);
+    else if (attr.toLowerCase() === 'style')
+      report(node, `${tag} has style="…", which the site's security policy blocks: remove it; the site's own design styles the text`);
+    else if (attribute.value !== null && typeof attribute.value === 'object')
       report(node, `${tag} has ${attr}={…}, which is code: write the value in quotes, ${attr}="…"`);
-    }
   }
-  const href = attributes.get('href');
-  if (name === 'a' && typeof href === 'string') {
-    const m = linkMessage(href, context);
-    if (m) report(node, m);
-  }
-  if (name === 'img') {
-    const src = attributes.get('src');
-    const alt = attributes.get('alt');
-    const m = imageMessage(
-      typeof alt === 'string' ? alt : undefined,
-      typeof src === 'string' ? src : undefined,
-      context,
-    );
-    if (m) report(node, m);
-  }
+  const text = (key: string) => (typeof attributes.get(key) === 'string' ? (attributes.get(key) as string) : undefined);
+  if (name === 'a' && text('href') !== undefined) report(node, linkMessage(text('href')!, context));
+  if (name === 'img') report(node, imageMessage(text('alt'), text('src'), context));
 }
-

@@ -101,32 +101,14 @@ function impossibleDates(node: unknown, path: PropertyKey[] = []): SplitFile['im
 export function splitFile(text: string): SplitFile {
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.trim() !== '');
-  const none = { data: undefined, lineOf: () => undefined, body: '', impossibleDates: [] };
-  if (lines[start]!.trimEnd() !== '---') {
-    return {
-      ...none,
-      problems: [
-        {
-          line: start + 1,
-          message:
-            'the file must start with its settings: a line with three dashes (---), the settings such as "title: …", then another line with three dashes',
-        },
-      ],
-    };
-  }
+  let lineOf: SplitFile['lineOf'] = () => undefined;
+  let body = '';
+  const refuse = (line: number, message: string): SplitFile => ({ data: undefined, lineOf, body, impossibleDates: [], problems: [{ line, message }] });
+  if (lines[start]!.trimEnd() !== '---')
+    return refuse(start + 1, 'the file must start with its settings: a line with three dashes (---), the settings such as "title: …", then another line with three dashes');
   const end = lines.findIndex((l, i) => i > start && l.trimEnd() === '---');
-  if (end === -1) {
-    return {
-      ...none,
-      problems: [
-        {
-          line: start + 1,
-          message:
-            'the settings that start on this line never end: add a line with three dashes (---) after the last setting, before the text',
-        },
-      ],
-    };
-  }
+  if (end === -1)
+    return refuse(start + 1, 'the settings that start on this line never end: add a line with three dashes (---) after the last setting, before the text');
   const firstLine = start + 2;
   const counter = new LineCounter();
   // The closing newline keeps a Windows line ending (\r) of the last setting from standing alone.
@@ -137,8 +119,8 @@ export function splitFile(text: string): SplitFile {
     merge: true,
     prettyErrors: true,
   });
-  const body = '\n'.repeat(end + 1) + lines.slice(end + 1).join('\n');
-  const lineOf = lineFinder(doc, counter, firstLine);
+  body = '\n'.repeat(end + 1) + lines.slice(end + 1).join('\n');
+  lineOf = lineFinder(doc, counter, firstLine);
   if (doc.errors.length > 0) {
     // After the first error on a line YAML's further complaints about it are echoes: keep the first.
     const firstPerLine = new Map<number | undefined, Omit<Problem, 'file'>>();
@@ -146,47 +128,17 @@ export function splitFile(text: string): SplitFile {
       const problem = yamlProblem(error, firstLine);
       if (!firstPerLine.has(problem.line)) firstPerLine.set(problem.line, problem);
     }
-    return { ...none, lineOf, body, problems: [...firstPerLine.values()] };
+    return { ...refuse(0, ''), problems: [...firstPerLine.values()] };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return {
-      ...none,
-      lineOf,
-      body,
-      problems: [
-        { line: firstLine, message: `the settings cannot be read: ${(error as Error).message}` },
-      ],
-    };
+    return refuse(firstLine, `the settings cannot be read: ${(error as Error).message}`);
   }
-  if (data === null || data === undefined) {
-    return {
-      ...none,
-      lineOf,
-      body,
-      problems: [
-        {
-          line: start + 1,
-          message:
-            'the settings between the two --- lines are empty: write them, e.g. "title: Vedvarende energi" (see content/README.md)',
-        },
-      ],
-    };
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      ...none,
-      lineOf,
-      body,
-      problems: [
-        {
-          line: firstLine,
-          message: 'the settings must be lines of "field: value", e.g. "title: Vedvarende energi"',
-        },
-      ],
-    };
-  }
+  if (data === null || data === undefined)
+    return refuse(start + 1, 'the settings between the two --- lines are empty: write them, e.g. "title: Vedvarende energi" (see content/README.md)');
+  if (typeof data !== 'object' || Array.isArray(data))
+    return refuse(firstLine, 'the settings must be lines of "field: value", e.g. "title: Vedvarende energi"');
   return { data, lineOf, body, problems: [], impossibleDates: impossibleDates(doc.contents) };
 }
