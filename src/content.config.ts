@@ -1,21 +1,23 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { areaSchema } from './schemas/areas';
-import { partnershipSchema } from './schemas/partnership';
-import { contactSchema } from './schemas/contact';
-import { pageSchema } from './schemas/pages';
+import type { z } from 'astro/zod';
+import { collectionSchemas, type CollectionName } from './schemas/collections';
 
 /** Ids keep the locale folder ("da/renewable-energy") so a slug field never replaces them. */
-const mdxIn = (folder: string) =>
-  glob({
-    pattern: '**/*.mdx',
-    base: `./content/${folder}`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+const collection = <S extends z.ZodType>(name: CollectionName, schema: S) =>
+  defineCollection({
+    loader: glob({
+      pattern: '**/*.mdx',
+      base: `./content/${name}`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    schema,
   });
 
+/** The collections of src/schemas/collections.ts; `satisfies` makes a missing or extra one a type error. */
 export const collections = {
-  areas: defineCollection({ loader: mdxIn('areas'), schema: areaSchema }),
-  partnership: defineCollection({ loader: mdxIn('partnership'), schema: partnershipSchema }),
-  contact: defineCollection({ loader: mdxIn('contact'), schema: contactSchema }),
-  pages: defineCollection({ loader: mdxIn('pages'), schema: pageSchema }),
-};
+  areas: collection('areas', collectionSchemas.areas),
+  partnership: collection('partnership', collectionSchemas.partnership),
+  contact: collection('contact', collectionSchemas.contact),
+  pages: collection('pages', collectionSchemas.pages),
+} satisfies Record<CollectionName, unknown>;

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 // Imported with the config, not on demand: Astro closes the loader that read the config before the hooks run.
 import { checkContent, formatReport } from '../lib/content-check/index.ts';
+import { formatNotes } from '../lib/content-check/report.ts';
 
 /**
  * Checks all of content/ before Astro reads it, so a build or `npm run dev` with bad content stops
@@ -14,15 +15,17 @@ export function contentCheck() {
   let root = '';
   const check = async () => {
     const result = await checkContent(root);
-    return { ok: result.problems.length === 0, report: formatReport(result) };
+    return { ok: result.problems.length === 0, report: formatReport(result), notes: formatNotes(result.notes) };
   };
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': async ({ command, config }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
-        const { ok, report } = await check();
+        const { ok, report, notes } = await check();
+        // Warnings and values to confirm go to the log only: the built files never depend on the day.
+        if (ok) for (const note of notes) logger.warn(note);
         if (!ok) {
           const stopped =
             command === 'build' ? 'The site was not built' : 'The preview did not start';

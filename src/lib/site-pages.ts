@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n';
-import { checkIntegrity, formatProblems } from './content-integrity';
+import { pageKindOf } from '../schemas/collections';
+import { checkIntegrity } from '../schemas/integrity';
+import { formatProblems } from './content-check/report';
 import { splitEntryId } from './entries';
 import { pathFor, type PageKind } from './routes';
 
@@ -90,11 +92,11 @@ async function load(): Promise<SiteContent> {
     });
     content.all.push(
       { kind: 'home', key: 'home', lang, path: pathFor({ kind: 'home', lang }), title: t('home.title'), description: p.summary, updated: p.updated },
-      fromEntry('partnership', content.partnership[lang]),
+      fromEntry(pageKindOf.partnership, content.partnership[lang]),
       { kind: 'programme', key: 'programme', lang, path: pathFor({ kind: 'programme', lang }), title: main.name, description: main.summary, updated: p.updated },
-      ...content.areas[lang].map((e) => fromEntry('area', e)),
-      fromEntry('contact', content.contact[lang]),
-      ...content.pages[lang].map((e) => fromEntry('page', e)),
+      ...content.areas[lang].map((e) => fromEntry(pageKindOf.areas, e)),
+      fromEntry(pageKindOf.contact, content.contact[lang]),
+      ...content.pages[lang].map((e) => fromEntry(pageKindOf.pages, e)),
       { kind: 'search', key: 'search', lang, path: pathFor({ kind: 'search', lang }), title: t('search.title'), description: t('search.summary') },
     );
   }

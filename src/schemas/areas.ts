@@ -63,7 +63,7 @@ export const areaSchema = z.strictObject(
     /** Id of the embassy team responsible, as listed in content/contact. */
     team: id.optional(),
     /** Where the facts come from (see shared.ts). */
-    sources: sources.optional(),
+    sources,
     /** Fields no source confirms yet (see shared.ts). */
     unconfirmed: unconfirmed.optional(),
   },

@@ -60,7 +60,7 @@ export const contactSchema = z.strictObject(
       })
       .optional(),
     /** Where the facts come from (see shared.ts). */
-    sources: sources.optional(),
+    sources,
     /** Fields no source confirms yet (see shared.ts). */
     unconfirmed: unconfirmed.optional(),
   },

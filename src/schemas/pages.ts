@@ -10,7 +10,7 @@ export const pageSchema = z.strictObject(
     summary,
     updated: isoDate,
     /** Where the facts come from (see shared.ts). */
-    sources: sources.optional(),
+    sources,
     /** Fields no source confirms yet (see shared.ts). */
     unconfirmed: unconfirmed.optional(),
   },

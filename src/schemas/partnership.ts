@@ -97,7 +97,7 @@ export const partnershipSchema = z
         })
         .min(1, { error: 'needs at least one milestone' }),
       /** Where the facts come from (see shared.ts). */
-      sources: sources.optional(),
+      sources,
       /** Fields no source confirms yet (see shared.ts). */
       unconfirmed: unconfirmed.optional(),
     },

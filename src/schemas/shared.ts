@@ -56,11 +56,16 @@ export const text = (
     .max(max, { error: (issue: Refused) => tooLong(String(issue.input).length) })
     .refine((value) => !isPlaceholder(value), { error: placeholderMessage });
 
+/** The one id pattern: file names, references, slugs and programme ids ("renewable-energy"). */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const isId = (value: unknown): value is string =>
+  typeof value === 'string' && idPattern.test(value);
+
 /** An ASCII kebab-case id, as used for file names and references: "renewable-energy". */
 export const id = z
   .string({ error: expected('an id in lower-case letters', '"renewable-energy"') })
   .refine((value) => !isPlaceholder(value), { error: placeholderMessage, abort: true })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(idPattern, {
     error: (issue: Refused) =>
       `${shown(issue.input)} is not an id: use only lower-case letters a–z, digits and hyphens, e.g. "renewable-energy"`,
   });
@@ -69,17 +74,29 @@ export const id = z
 export const slug = z
   .string({ error: expected('the last part of the page address', '"vedvarende-energi"') })
   .refine((value) => !isPlaceholder(value), { error: placeholderMessage, abort: true })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(idPattern, {
     error: (issue: Refused) =>
       `${shown(issue.input)} cannot be part of a web address: use only lower-case letters a–z, digits and hyphens (write æ ø å as ae oe aa), e.g. "vedvarende-energi"`,
   })
   .describe('URL segment in the page language, e.g. "vedvarende-energi"');
 
-const isRealDate = (value: string) => {
-  const [y, m = 1, d = 1] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
+/** Years a date of this site may fall in (the oldest milestone is 1950). */
+export const dateYears = { min: 1900, max: 2100 } as const;
+
+/**
+ * Why "YYYY", "YYYY-MM" or "YYYY-MM-DD" names no day of the calendar ("2026-13-01", "2026-02-30",
+ * "0026-01-01"), or undefined when it is a real date. The message quotes only what was written.
+ */
+export function impossibleDate(written: string): string | undefined {
+  const [y, m = 1, d = 1] = written.split('-').map(Number);
+  const quoted = JSON.stringify(written);
+  if (y! < dateYears.min || y! > dateYears.max)
+    return `${quoted} is not a possible date: the year must be from ${dateYears.min} to ${dateYears.max}`;
+  if (m < 1 || m > 12) return `${quoted} is not a possible date: there is no month ${m}`;
+  const days = new Date(Date.UTC(y!, m, 0)).getUTCDate();
+  if (d < 1 || d > days) return `${quoted} is not a possible date: month ${m} of ${y} has no day ${d}`;
+  return undefined;
+}
 
 /** Word and Outlook turn " into “ ”, which YAML keeps as part of the text. */
 const curlyQuotes = (input: unknown) =>
@@ -87,13 +104,19 @@ const curlyQuotes = (input: unknown) =>
     ? ' (use straight double quotes ", not “ ”)'
     : '';
 
-/** Dates without quotes are read as dates, not text; say so rather than "wrong type". */
+/**
+ * Dates without quotes are read as dates, not text; say so rather than "wrong type". YAML turns an
+ * impossible unquoted date into another day ("2026-13-01" into 2027-01-01), so the content check reports
+ * those from the written text (impossibleDate) before the schema sees them.
+ */
 const dateMessage = (shape: string) => (issue: Refused) =>
   issue.input === undefined
     ? `is missing: add it, written ${shape}`
     : issue.input instanceof Date || typeof issue.input === 'number'
       ? `must be in double quotes: write "${shown(issue.input).replaceAll('"', '')}"`
       : `must be written ${shape}; found ${shown(issue.input)}`;
+
+const possible = (issue: Refused) => impossibleDate(String(issue.input)) ?? 'is not a possible date';
 
 /** A full calendar date written as text: "2026-11-28". */
 export const isoDate = z
@@ -103,9 +126,7 @@ export const isoDate = z
       `${shown(issue.input)} is not a date written "YYYY-MM-DD": write year-month-day with two-digit month and day, e.g. "2026-11-28"${curlyQuotes(issue.input)}`,
     abort: true,
   })
-  .refine(isRealDate, {
-    error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date`,
-  });
+  .refine((value) => impossibleDate(value) === undefined, { error: possible });
 
 /** A date known to the year, the month or the day: "2008", "2008-10" or "2017-05-03". */
 export const partialDate = z
@@ -117,9 +138,7 @@ export const partialDate = z
       `${shown(issue.input)} is not a date: write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2008-10"${curlyQuotes(issue.input)}`,
     abort: true,
   })
-  .refine(isRealDate, {
-    error: (issue: Refused) => `${shown(issue.input)} is not a real calendar date`,
-  });
+  .refine((value) => impossibleDate(value) === undefined, { error: possible });
 
 const year = (example: number) =>
   z

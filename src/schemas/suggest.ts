@@ -32,3 +32,35 @@ export function closest(typed: string, candidates: readonly string[]): string | 
   const allowed = Math.max(1, Math.floor(norm(typed).length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
+
+/** Field names Danish editors may reach for; offered only where the field exists. */
+export const danishNames: Record<string, string> = {
+  titel: 'title',
+  overskrift: 'title',
+  navn: 'name',
+  resume: 'summary',
+  resumé: 'summary',
+  sammendrag: 'summary',
+  beskrivelse: 'summary',
+  sektor: 'sector',
+  nøgleord: 'keywords',
+  noegleord: 'keywords',
+  søgeord: 'keywords',
+  soegeord: 'keywords',
+  rækkefølge: 'order',
+  raekkefoelge: 'order',
+  nummer: 'order',
+  opdateret: 'updated',
+  partnere: 'partners',
+  periode: 'period',
+  relaterede: 'related',
+  relateret: 'related',
+  telefon: 'phone',
+  adresse: 'address',
+  mail: 'email',
+  'e-mail': 'email',
+  tekst: 'text',
+  dato: 'date',
+  hold: 'teams',
+};
+

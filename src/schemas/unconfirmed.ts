@@ -40,3 +40,24 @@ export function logLeftOut(values: readonly LeftOut[]): void {
   // Astro writes the page being built without a line end: start on a line of our own.
   if (values.length > 0) console.warn(`\n${values.map((v) => `[unconfirmed] ${leftOutLine(v)}`).join('\n')}`);
 }
+
+/** "address.postcode" → ["address", "postcode"]; "teams.0.email" → ["teams", 0, "email"] */
+export const pathOf = (dotted: string): PropertyKey[] =>
+  dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
+/** The value at a path of the entry's data, or undefined when there is none. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
+}
+
+/** Paths in "unconfirmed" that name no field of the entry, by their index in the list. */
+export function unknownUnconfirmed(data: Record<string, unknown>): { index: number; path: string }[] {
+  const list = Array.isArray(data['unconfirmed']) ? data['unconfirmed'] : [];
+  return list.flatMap((path, index) =>
+    typeof path === 'string' && valueAt(data, pathOf(path)) === undefined ? [{ index, path }] : [],
+  );
+}

@@ -14,5 +14,5 @@ if (result.problems.length > 0) {
   console.error(`${formatReport(result)}\n(checked ${result.files} files in ${seconds} s)`);
   process.exitCode = 1;
 } else {
-  console.log(`${formatReport(result)} (${result.files} files in ${seconds} s)`);
+  console.log(`${formatReport(result)}\n(checked ${result.files} files in ${seconds} s)`);
 }

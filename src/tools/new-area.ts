@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { locales } from '../i18n/locales.ts';
+import { idPattern } from '../schemas/shared.ts';
 import { sectors, statuses } from '../schemas/vocabulary.ts';
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The highest "order" used by any area, in either language. */
 function highestOrder(areasDir: string): number {
@@ -57,6 +57,8 @@ keywords:
   - "TODO: a word people may search for, e.g. ${w.keyword}"
 order: ${order}
 updated: "${today()}"
+sources:
+  - "TODO: where the facts come from, one source a line, e.g. a page and its date"
 # Optional: remove the # in front of the ones you know (the same in both languages).
 # partners:
 #   - Energistyrelsen
@@ -64,6 +66,7 @@ updated: "${today()}"
 # status: one of ${statuses.join(', ')}
 # related: [renewable-energy]
 # team: energy
+# unconfirmed: [partners] (fields no source confirms yet)
 ---
 
 TODO: ${w.text}

@@ -33,7 +33,7 @@ describe('npm run check:content', () => {
     expect(headings.every((at) => at > 0)).toBe(true);
     expect(headings).toEqual([...headings].sort((a, b) => a - b));
     expect(output).toContain('    - line 2, titel: unknown field; did you mean "title"?');
-    expect(output).toContain('    - line 25: <script> runs code');
+    expect(output).toContain('    - line 26: <script> runs code');
     expect(output).toContain('    - line 12, email: "pekamb(at)um.dk" is not an e-mail address');
   });
 });
@@ -54,7 +54,7 @@ describe('npm run new:area', () => {
         .map((p) => p.field)
         .filter(Boolean)
         .sort(),
-    ).toEqual(['keywords[0]', 'sector', 'slug', 'summary', 'title'].flatMap((f) => [f, f]).sort());
+    ).toEqual(['keywords[0]', 'sector', 'slug', 'sources[0]', 'summary', 'title'].flatMap((f) => [f, f]).sort());
 
     // What an editor writes in place of each placeholder.
     const filled = {
@@ -71,7 +71,8 @@ describe('npm run new:area', () => {
           .replace(/^slug: .*$/m, `slug: ${slug}`)
           .replace(/^summary: .*$/m, 'summary: A sentence for the test.')
           .replace(/^sector: .*$/m, 'sector: energy')
-          .replace(/^ {2}- "TODO.*$/m, `  - ${keyword}`)
+          .replace(/^ {2}- "TODO: a word.*$/m, `  - ${keyword}`)
+          .replace(/^ {2}- "TODO: where.*$/m, '  - A source for the test')
           .replace(/^TODO: .*$/m, 'Text for the test.'),
       );
     }

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkIntegrity,
-  formatProblems,
-  type EntryFacts,
-} from '../../src/lib/content-integrity.ts';
+import { formatProblems } from '../../src/lib/content-check/report.ts';
+import { checkIntegrity, type EntryFacts } from '../../src/schemas/integrity.ts';
 
 const area = (id: string, data: EntryFacts['data'] = {}): EntryFacts => ({
   collection: 'areas',
@@ -27,6 +24,16 @@ describe('The cross-file checks of content-integrity', () => {
       ...pair('b', { slug: 'b', order: 2, related: ['a'] }),
     ];
     expect(checkIntegrity(entries)).toEqual([]);
+  });
+
+  it('stops an entry missing in any of the languages, a third one included, naming the missing file', () => {
+    const problems = checkIntegrity([area('da/a'), area('en/a'), area('zh/b')], [], ['da', 'en', 'zh']);
+    expect(problems.map((p) => `${p.file}: ${p.message.split(' (')[0]}`)).toEqual([
+      'content/areas/da/a.mdx: has no Chinese version: create content/areas/zh/a.mdx',
+      'content/areas/en/a.mdx: has no Chinese version: create content/areas/zh/a.mdx',
+      'content/areas/zh/b.mdx: has no Danish version: create content/areas/da/b.mdx',
+      'content/areas/zh/b.mdx: has no English version: create content/areas/en/b.mdx',
+    ]);
   });
 
   it('names the missing twin in both directions', () => {
@@ -145,12 +152,12 @@ describe('The cross-file checks of content-integrity', () => {
       [
         'content/areas/en/a.mdx',
         'status',
-        'is concluded here but current in the Danish version content/areas/da/a.mdx: both languages must have the same status',
+        'is concluded here but current in the Danish version content/areas/da/a.mdx: every language must have the same status',
       ],
       [
         'content/areas/en/a.mdx',
         'period',
-        'is 2017– here but 2017–2020 in the Danish version content/areas/da/a.mdx: both languages must have the same period',
+        'is 2017– here but 2017–2020 in the Danish version content/areas/da/a.mdx: every language must have the same period',
       ],
     ]);
     const unread: EntryFacts = { ...area('da/a'), unread: true };

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
+import { build } from 'astro';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, formatReport, type Problem } from '../../src/lib/content-check/index.ts';
 import { contentCopy, fixtureNames, npmRun, projectCopy, removeCopy } from './project.ts';
 
 /**
@@ -16,7 +17,14 @@ interface RefusedCase {
   file: string;
   where: string | null;
   says: string;
+  /** Further problems the same mistake causes in other files (a duplicate is named on each file). */
+  also?: { file: string; where: string | null; says: string }[];
+  /** For a mistake repeated in one fixture (every placeholder of a template): how many, each saying `says`. */
+  count?: number;
 }
+
+/** The day every case is judged on (tests never depend on the clock). */
+const today = '2026-11-29';
 
 const da = 'content/areas/da/energy-efficiency.mdx';
 const en = 'content/areas/en/energy-efficiency.mdx';
@@ -68,7 +76,45 @@ const cases: RefusedCase[] = [
     name: 'impossible-date',
     file: da,
     where: 'line 15, updated',
-    says: '"2026-02-30" is not a real calendar date',
+    says: '"2026-02-30" is not a possible date: month 2 of 2026 has no day 30',
+  },
+  {
+    name: 'impossible-month-unquoted',
+    file: da,
+    where: 'line 15, updated',
+    says: '"2026-13-01" is not a possible date: there is no month 13',
+  },
+  {
+    name: 'impossible-day-unquoted',
+    file: da,
+    where: 'line 15, updated',
+    says: '"2026-02-30" is not a possible date: month 2 of 2026 has no day 30',
+  },
+  {
+    name: 'date-year-out-of-range',
+    file: da,
+    where: 'line 15, updated',
+    says: '"0026-11-28" is not a possible date: the year must be from 1900 to 2100',
+  },
+  {
+    name: 'unknown-field-unlike-any',
+    file: da,
+    where: 'line 15, zebra',
+    says: 'unknown field: remove it, or use one of the fields allowed here: title, slug,',
+  },
+  { name: 'missing-sources', file: da, where: 'sources', says: 'is missing: add it' },
+  {
+    name: 'unknown-unconfirmed-field',
+    file: da,
+    where: 'line 20, unconfirmed[0]',
+    says: '"partners" is not a field of this entry',
+  },
+  {
+    name: 'expired-status',
+    file: da,
+    where: 'line 17, status',
+    says: 'is "current", but the period ended on 2020-12-31 (period.end: 2020), before 2026-11-29',
+    also: [{ file: en, where: 'line 17, status', says: 'is "current", but the period ended on 2020-12-31' }],
   },
   {
     name: 'malformed-email',
@@ -125,6 +171,8 @@ const cases: RefusedCase[] = [
     file: 'content/areas/da/offshore-wind.mdx',
     where: 'line 4, title',
     says: 'still holds the placeholder "TODO"',
+    // title, slug, summary, sector, keywords[0], sources[0] and the text, in each language.
+    count: 14,
   },
   // Pairing and identity
   {
@@ -162,18 +210,25 @@ const cases: RefusedCase[] = [
     file: 'content/contact/da/embassy-copy.mdx',
     where: null,
     says: 'content/contact/da/ must hold exactly one file, but content/contact/da/embassy.mdx is there too',
+    also: [
+      { file: 'content/contact/da/embassy.mdx', where: null, says: 'but content/contact/da/embassy-copy.mdx is there too' },
+      { file: 'content/contact/en/embassy-copy.mdx', where: null, says: 'but content/contact/en/embassy.mdx is there too' },
+      { file: 'content/contact/en/embassy.mdx', where: null, says: 'but content/contact/en/embassy-copy.mdx is there too' },
+    ],
   },
   {
     name: 'duplicate-slug',
     file: da,
     where: 'line 3, slug',
     says: '"vedvarende-energi" is also used by content/areas/da/renewable-energy.mdx',
+    also: [{ file: 'content/areas/da/renewable-energy.mdx', where: 'line 3, slug', says: 'is also used by content/areas/da/energy-efficiency.mdx' }],
   },
   {
     name: 'duplicate-order',
     file: da,
     where: 'line 14, order',
     says: '1 is also used by content/areas/da/renewable-energy.mdx',
+    also: [{ file: 'content/areas/da/renewable-energy.mdx', where: 'line 15, order', says: '1 is also used by content/areas/da/energy-efficiency.mdx' }],
   },
   {
     name: 'unknown-related',
@@ -191,96 +246,120 @@ const cases: RefusedCase[] = [
     name: 'twins-disagree',
     file: en,
     where: 'line 17, status',
-    says: 'is current here but concluded in the Danish version',
+    says: 'is planned here but concluded in the Danish version',
   },
   // Body
   {
     name: 'mdx-unclosed-tag',
     file: en,
-    where: 'line 25',
+    where: 'line 26',
     says: 'the tag <span> is opened but never closed: close it with </span>',
   },
   {
     name: 'html-comment',
     file: en,
-    where: 'line 25',
+    where: 'line 26',
     says: 'HTML comments <!-- … --> cannot be used',
   },
-  { name: 'curly-braces', file: da, where: 'line 25', says: '{2017-2020} is code' },
+  { name: 'curly-braces', file: da, where: 'line 26', says: '{2017-2020} is code' },
   {
     name: 'broken-internal-link',
     file: da,
-    where: 'line 25',
+    where: 'line 26',
     says: 'the link /da/kontakt-os/ leads to no page of the site',
   },
   {
     name: 'character-the-pdf-cannot-show',
     file: da,
-    where: 'line 25',
+    where: 'line 26',
     says: 'the PDF of the work programme cannot show "🌱" (U+1F331)',
   },
   {
     name: 'broken-pdf-link',
     file: da,
-    where: 'line 25',
+    where: 'line 26',
     says: 'the link /da/joint-work-programme-2017-2020.pdf leads to no page of the site',
   },
   {
     name: 'link-to-content-file',
     file: da,
-    where: 'line 25',
+    where: 'line 26',
     says: 'write /da/arbejdsprogram/vedvarende-energi/',
   },
   {
     name: 'javascript-link',
     file: en,
-    where: 'line 25',
+    where: 'line 26',
     says: 'the link javascript:alert(1) would run code',
   },
   {
     name: 'malformed-url',
     file: en,
-    where: 'line 25',
+    where: 'line 26',
     says: 'the link htps://um.dk/ has an address the site cannot open',
   },
   {
     name: 'malformed-web-address',
     file: en,
-    where: 'line 25',
+    where: 'line 26',
     says: 'the link https://um-dk/ is not a valid web address',
   },
   {
     name: 'image-without-alt',
     file: da,
-    where: 'line 25',
+    where: 'line 26',
     says: 'has no text alternative (alt text)',
   },
   {
     name: 'image-missing-file',
     file: da,
-    where: 'line 25',
+    where: 'line 26',
     says: 'the image ../../files/vindmoeller.jpg does not exist',
   },
-  { name: 'remote-image', file: da, where: 'line 25', says: 'is on another site' },
-  { name: 'script-element', file: en, where: 'line 25', says: '<script> runs code' },
+  { name: 'remote-image', file: da, where: 'line 26', says: 'is on another site' },
+  { name: 'script-element', file: en, where: 'line 26', says: '<script> runs code' },
   {
     name: 'inline-event-handler',
     file: en,
-    where: 'line 25',
+    where: 'line 26',
     says: 'has onMouseOver="…", which would run code',
   },
-  { name: 'style-attribute', file: en, where: 'line 25', says: 'has style="…"' },
+  { name: 'style-attribute', file: en, where: 'line 26', says: 'has style="…"' },
   {
     name: 'unknown-component',
     file: en,
-    where: 'line 25',
+    where: 'line 26',
     says: '<Chart> is not a component editors can use',
   },
-  { name: 'import-statement', file: en, where: 'line 21', says: 'imports code' },
+  {
+    name: 'link-on-second-line',
+    file: da,
+    where: 'line 24',
+    says: 'the link /da/kontakt-os/ leads to no page of the site',
+  },
+  {
+    name: 'bare-web-address',
+    file: da,
+    where: 'line 24',
+    says: 'the link http://www.um-dk is not a valid web address',
+  },
+  {
+    name: 'missing-fragment-same-page',
+    file: da,
+    where: 'line 23',
+    says: 'the link #findes-ikke leads to no heading or part of this page (#findes-ikke does not exist)',
+  },
+  {
+    name: 'missing-fragment-other-page',
+    file: da,
+    where: 'line 23',
+    says: 'the link /da/kontakt/#findes-ikke leads to no heading or part of /da/kontakt/ (#findes-ikke does not exist)',
+  },
+  { name: 'import-statement', file: en, where: 'line 22', says: 'imports code' },
   {
     name: 'block-quote-in-area',
     file: da,
-    where: 'line 25',
+    where: 'line 26',
     says: 'the PDF of the work programme cannot show this line: block quotes are not supported in the PDF; write a plain paragraph',
   },
   {
@@ -300,71 +379,87 @@ const cases: RefusedCase[] = [
   { name: 'empty-file', file: da, where: null, says: 'the file is empty' },
 ];
 
-/** The lines of the report under one file's heading. */
-function sectionOf(report: string, file: string): string[] {
-  const lines = report.split('\n');
-  const start = lines.indexOf(`  ${file}`);
-  if (start === -1) return [];
-  const end = lines.findIndex((l, i) => i > start && !l.startsWith('    - '));
-  return lines.slice(start + 1, end === -1 ? undefined : end);
-}
+/** A problem as the report writes it under its file: "    - line 3, title: message". */
+const reported = (p: Problem) => {
+  const where = [p.line !== undefined ? `line ${p.line}` : undefined, p.field].filter(Boolean).join(', ');
+  return `    - ${where ? `${where}: ` : ''}${p.message}`;
+};
+const prefixOf = (where: string | null) => (where === null ? '    - ' : `    - ${where}: `);
+const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
-describe('Every bad content file is refused with the file, the place and the fix named', () => {
+describe('Every bad content file is refused with its own problem alone, the file, the place and the fix named', () => {
   it('has at least 25 fixtures, and every fixture folder is in the table', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
     expect(cases.map((c) => c.name).sort()).toEqual(fixtureNames('refused'));
   });
 
-  it.each(cases)('refuses $name and names $file', async ({ name, file, where, says }) => {
+  it.each(cases)('refuses $name and names $file', async ({ name, file, where, says, also = [], count }) => {
     const root = contentCopy('refused', name);
     try {
-      const result = await checkContent(root);
+      const result = await checkContent(root, { today });
       const report = formatReport(result);
-      const section = sectionOf(report, file);
-      expect(section.length, `no problem reported for ${file}:\n${report}`).toBeGreaterThan(0);
-      const prefix = where === null ? '    - ' : `    - ${where}: `;
-      const hit = section.find((line) => line.startsWith(prefix) && line.includes(says));
-      expect(hit, `expected "${prefix}…${says}…" under ${file} in:\n${report}`).toBeDefined();
+      const problems = result.problems.toSorted(byPlace);
+      expect(problems.length, report).toBe(count ?? 1 + also.length);
+      const main = problems.find((p) => p.file === file && reported(p).startsWith(prefixOf(where)));
+      expect(main && reported(main), `expected "${prefixOf(where)}…${says}…" under ${file} in:\n${report}`).toContain(says);
+      for (const other of also) {
+        const hit = problems.find((p) => p !== main && p.file === other.file && reported(p).startsWith(prefixOf(other.where)));
+        expect(hit && reported(hit), report).toContain(other.says);
+      }
+      if (count) for (const p of problems) expect(p.message, report).toContain(says);
     } finally {
       removeCopy(root);
     }
   });
 });
 
-describe('A real build with bad content stops and leaves no dist/', () => {
+/** The report lines a refused build printed, or the check printed: each file heading and problem line. */
+const reportLines = (text: string) => text.split('\n').filter((l) => /^ {2}content\/|^ {4}- /.test(l));
+
+describe('A real Astro build refuses every bad fixture with the same report, line for line, as check:content', () => {
+  const previous = process.env['CONTENT_DATE'];
+  beforeAll(() => {
+    process.env['CONTENT_DATE'] = today;
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env['CONTENT_DATE'];
+    else process.env['CONTENT_DATE'] = previous;
+  });
+
+  it.each(cases)('builds $name and stops with the check\'s lines', async ({ name }) => {
+    const root = projectCopy('refused', name);
+    try {
+      const expected = reportLines(formatReport(await checkContent(root, { today })));
+      expect(expected.length).toBeGreaterThan(1);
+      let message = '';
+      try {
+        await build({ root, logLevel: 'silent', mode: 'production' });
+      } catch (error) {
+        message = error instanceof Error ? error.message : String(error);
+      }
+      expect(message).toContain('The site was not built because of problems in content/.');
+      expect(reportLines(message)).toEqual(expected);
+      expect(existsSync(join(root, 'dist'))).toBe(false);
+    } finally {
+      removeCopy(root);
+    }
+  });
+});
+
+describe('npm run build with bad content stops and leaves no dist/', () => {
   const copies: string[] = [];
   afterAll(() => copies.forEach(removeCopy));
 
-  const builds = [
-    {
-      name: 'misspelt-titel',
-      shows: [`  ${da}`, '    - line 2, titel: unknown field; did you mean "title"?'],
-    },
-    {
-      name: 'mdx-unclosed-tag',
-      shows: [`  ${en}`, '    - line 25: the tag <span> is opened but never closed'],
-    },
-    {
-      name: 'danish-without-english',
-      shows: ['  content/areas/da/maritime-cooperation.mdx', 'has no English version'],
-    },
-    { name: 'not-utf8', shows: [`  ${da}`, '    - line 4: the file is not saved as UTF-8'] },
-  ];
-
-  it.each(builds)(
-    'npm run build fails on $name with the report, and removes the old dist/',
-    ({ name, shows }) => {
-      const root = projectCopy('refused', name);
-      copies.push(root);
-      // A dist/ from an earlier good build must not survive to be deployed by mistake.
-      mkdirSync(join(root, 'dist'));
-      writeFileSync(join(root, 'dist/index.html'), '<!doctype html><title>old</title>');
-      const { status, output } = npmRun(root, 'build');
-      expect(status).not.toBe(0);
-      expect(output).toContain('The site was not built because of problems in content/.');
-      for (const text of shows) expect(output).toContain(text);
-      expect(existsSync(join(root, 'dist'))).toBe(false);
-    },
-    240_000,
-  );
+  it('fails on a misspelt field with the report, and removes the old dist/', () => {
+    const root = projectCopy('refused', 'misspelt-titel');
+    copies.push(root);
+    // A dist/ from an earlier good build must not survive to be deployed by mistake.
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist/index.html'), '<!doctype html><title>old</title>');
+    const { status, output } = npmRun(root, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain('The site was not built because of problems in content/.');
+    expect(output).toContain(`  ${da}\n    - line 2, titel: unknown field; did you mean "title"?`);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  }, 240_000);
 });

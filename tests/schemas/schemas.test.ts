@@ -5,6 +5,7 @@ import { contactSchema } from '../../src/schemas/contact';
 import { pageSchema } from '../../src/schemas/pages';
 
 const area = {
+  sources: ['Ambassadens side om Danmarks grønne samarbejde med Kina'],
   title: 'Vedvarende energi',
   slug: 'vedvarende-energi',
   summary: 'Danmark og Kina samarbejder om vedvarende energi.',
@@ -24,6 +25,11 @@ function errorsOf(schema: { safeParse(v: unknown): { success: boolean; error?: {
 describe('area schema', () => {
   it('accepts an area with only the required fields', () => {
     expect(areaSchema.safeParse(area).success).toBe(true);
+  });
+
+  it('requires sources: where the facts come from', () => {
+    const { sources: _, ...without } = area;
+    expect(errorsOf(areaSchema, without)).toEqual(['sources: is missing: add it, e.g. ["Xinhua, 18. august 2023"]']);
   });
 
   it('accepts every optional field when well formed', () => {
@@ -55,7 +61,9 @@ describe('area schema', () => {
 
   it('refuses dates that are malformed or not on the calendar', () => {
     expect(errorsOf(areaSchema, { ...area, updated: '28-11-2026' })[0]).toMatch(/^updated: .*YYYY-MM-DD/);
-    expect(errorsOf(areaSchema, { ...area, updated: '2026-02-30' })[0]).toMatch(/not a real calendar date/);
+    expect(errorsOf(areaSchema, { ...area, updated: '2026-02-30' })).toEqual(['updated: "2026-02-30" is not a possible date: month 2 of 2026 has no day 30']);
+    expect(errorsOf(areaSchema, { ...area, updated: '2026-13-01' })).toEqual(['updated: "2026-13-01" is not a possible date: there is no month 13']);
+    expect(errorsOf(areaSchema, { ...area, updated: '0026-01-01' })).toEqual(['updated: "0026-01-01" is not a possible date: the year must be from 1900 to 2100']);
   });
 
   it('refuses a slug with Danish letters or spaces', () => {
@@ -73,6 +81,7 @@ describe('area schema', () => {
 });
 
 const contact = {
+  sources: ['Ambassadens side om Danmarks grønne samarbejde med Kina'],
   title: 'Kontakt',
   slug: 'kontakt',
   summary: 'Sådan kontakter du ambassaden.',
@@ -103,6 +112,7 @@ describe('contact schema', () => {
 
 const programme = { id: 'jwp-2017-2020', name: 'Programme', period: { start: 2017, end: 2020 }, status: 'concluded', summary: 'One sentence.', text: 'Some text.', pdfName: 'programme-2017-2020' };
 const partnership = {
+  sources: ['Ambassadens side om Danmarks grønne samarbejde med Kina'],
   title: 'Partnerskabet',
   slug: 'partnerskab',
   summary: 'Om partnerskabet.',
@@ -139,7 +149,7 @@ describe('partnership schema', () => {
 
 describe('page schema', () => {
   it('accepts a text page and refuses unknown keys', () => {
-    const page = { title: 'Tilgængelighed', slug: 'tilgaengelighed', summary: 'Om tilgængelighed.', updated: '2026-11-28' };
+    const page = { title: 'Tilgængelighed', slug: 'tilgaengelighed', summary: 'Om tilgængelighed.', updated: '2026-11-28', sources: ['Ambassadens side om Danmarks grønne samarbejde med Kina'] };
     expect(pageSchema.safeParse(page).success).toBe(true);
     expect(errorsOf(pageSchema, { ...page, author: 'x' }).join()).toMatch(/author/);
   });

@@ -8,7 +8,8 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import type { Problem } from '../content-integrity.ts';
+import type { Problem } from '../../schemas/integrity.ts';
+import { impossibleDate } from '../../schemas/shared.ts';
 
 /** A page file split into its settings (YAML frontmatter) and its text (MDX body). */
 export interface SplitFile {
@@ -19,6 +20,11 @@ export interface SplitFile {
   /** The body with the frontmatter blanked out, so positions in it are lines of the file. */
   body: string;
   problems: Omit<Problem, 'file'>[];
+  /**
+   * Unquoted dates YAML turned into another day ("2026-13-01" becomes 2027-01-01, as Astro reads it too):
+   * reported from the text as written, so no message names a date the editor did not write.
+   */
+  impossibleDates: { path: PropertyKey[]; message: string }[];
 }
 
 /** YAML's own words, for the mistakes editors make most, in plain words. */
@@ -77,6 +83,17 @@ function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
   };
 }
 
+/** Scalars YAML read as a date although the text names no such day. */
+function impossibleDates(node: unknown, path: PropertyKey[] = []): SplitFile['impossibleDates'] {
+  if (isMap(node))
+    return node.items.flatMap((p) => (isScalar(p.key) ? impossibleDates(p.value, [...path, String(p.key.value)]) : []));
+  if (isSeq(node)) return node.items.flatMap((item, i) => impossibleDates(item, [...path, i]));
+  if (!isScalar(node) || !(node.value instanceof Date) || typeof node.source !== 'string') return [];
+  const written = /^\d+-\d+-\d+$/.test(node.source.trim()) ? node.source.trim() : undefined;
+  const message = written && impossibleDate(written);
+  return message ? [{ path, message }] : [];
+}
+
 /**
  * Splits and parses a page file the way Astro does (YAML between two "---" lines, blank lines
  * allowed before; dates without quotes become dates), but keeps line numbers for every message.
@@ -84,32 +101,14 @@ function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
 export function splitFile(text: string): SplitFile {
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.trim() !== '');
-  const none = { data: undefined, lineOf: () => undefined, body: '' };
-  if (lines[start]!.trimEnd() !== '---') {
-    return {
-      ...none,
-      problems: [
-        {
-          line: start + 1,
-          message:
-            'the file must start with its settings: a line with three dashes (---), the settings such as "title: …", then another line with three dashes',
-        },
-      ],
-    };
-  }
+  let lineOf: SplitFile['lineOf'] = () => undefined;
+  let body = '';
+  const refuse = (line: number, message: string): SplitFile => ({ data: undefined, lineOf, body, impossibleDates: [], problems: [{ line, message }] });
+  if (lines[start]!.trimEnd() !== '---')
+    return refuse(start + 1, 'the file must start with its settings: a line with three dashes (---), the settings such as "title: …", then another line with three dashes');
   const end = lines.findIndex((l, i) => i > start && l.trimEnd() === '---');
-  if (end === -1) {
-    return {
-      ...none,
-      problems: [
-        {
-          line: start + 1,
-          message:
-            'the settings that start on this line never end: add a line with three dashes (---) after the last setting, before the text',
-        },
-      ],
-    };
-  }
+  if (end === -1)
+    return refuse(start + 1, 'the settings that start on this line never end: add a line with three dashes (---) after the last setting, before the text');
   const firstLine = start + 2;
   const counter = new LineCounter();
   // The closing newline keeps a Windows line ending (\r) of the last setting from standing alone.
@@ -120,8 +119,8 @@ export function splitFile(text: string): SplitFile {
     merge: true,
     prettyErrors: true,
   });
-  const body = '\n'.repeat(end + 1) + lines.slice(end + 1).join('\n');
-  const lineOf = lineFinder(doc, counter, firstLine);
+  body = '\n'.repeat(end + 1) + lines.slice(end + 1).join('\n');
+  lineOf = lineFinder(doc, counter, firstLine);
   if (doc.errors.length > 0) {
     // After the first error on a line YAML's further complaints about it are echoes: keep the first.
     const firstPerLine = new Map<number | undefined, Omit<Problem, 'file'>>();
@@ -129,47 +128,17 @@ export function splitFile(text: string): SplitFile {
       const problem = yamlProblem(error, firstLine);
       if (!firstPerLine.has(problem.line)) firstPerLine.set(problem.line, problem);
     }
-    return { data: undefined, lineOf, body, problems: [...firstPerLine.values()] };
+    return { ...refuse(0, ''), problems: [...firstPerLine.values()] };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return {
-      data: undefined,
-      lineOf,
-      body,
-      problems: [
-        { line: firstLine, message: `the settings cannot be read: ${(error as Error).message}` },
-      ],
-    };
+    return refuse(firstLine, `the settings cannot be read: ${(error as Error).message}`);
   }
-  if (data === null || data === undefined) {
-    return {
-      data: undefined,
-      lineOf,
-      body,
-      problems: [
-        {
-          line: start + 1,
-          message:
-            'the settings between the two --- lines are empty: write them, e.g. "title: Vedvarende energi" (see content/README.md)',
-        },
-      ],
-    };
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      data: undefined,
-      lineOf,
-      body,
-      problems: [
-        {
-          line: firstLine,
-          message: 'the settings must be lines of "field: value", e.g. "title: Vedvarende energi"',
-        },
-      ],
-    };
-  }
-  return { data, lineOf, body, problems: [] };
+  if (data === null || data === undefined)
+    return refuse(start + 1, 'the settings between the two --- lines are empty: write them, e.g. "title: Vedvarende energi" (see content/README.md)');
+  if (typeof data !== 'object' || Array.isArray(data))
+    return refuse(firstLine, 'the settings must be lines of "field: value", e.g. "title: Vedvarende energi"');
+  return { data, lineOf, body, problems: [], impossibleDates: impossibleDates(doc.contents) };
 }

@@ -1,4 +1,4 @@
-import type { Problem } from '../content-integrity.ts';
+import type { Problem } from '../../schemas/integrity.ts';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { chineseCoverage } from '../pdf/chinese-font.ts';
 import { markdownToBlocks, UnsupportedMarkdown } from '../pdf/markdown.ts';

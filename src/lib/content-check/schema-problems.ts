@@ -1,7 +1,8 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { isPlaceholder, placeholderMessage, shown } from '../../schemas/shared.ts';
-import { closest } from '../../schemas/suggest.ts';
-import type { Problem } from '../content-integrity.ts';
+import { closest, danishNames } from '../../schemas/suggest.ts';
+import type { Problem } from '../../schemas/integrity.ts';
+import { valueAt } from '../../schemas/unconfirmed.ts';
 
 /** "programmes[0].status": how the report names a field inside lists and sub-fields. */
 export const fieldName = (path: readonly PropertyKey[]) =>
@@ -11,68 +12,20 @@ export const fieldName = (path: readonly PropertyKey[]) =>
     '',
   );
 
-/** Field names Danish editors may reach for; offered only where the field exists. */
-const danishNames: Record<string, string> = {
-  titel: 'title',
-  overskrift: 'title',
-  navn: 'name',
-  resume: 'summary',
-  resumé: 'summary',
-  sammendrag: 'summary',
-  beskrivelse: 'summary',
-  sektor: 'sector',
-  nøgleord: 'keywords',
-  noegleord: 'keywords',
-  søgeord: 'keywords',
-  soegeord: 'keywords',
-  rækkefølge: 'order',
-  raekkefoelge: 'order',
-  nummer: 'order',
-  opdateret: 'updated',
-  partnere: 'partners',
-  periode: 'period',
-  relaterede: 'related',
-  relateret: 'related',
-  telefon: 'phone',
-  adresse: 'address',
-  mail: 'email',
-  'e-mail': 'email',
-  tekst: 'text',
-  dato: 'date',
-  hold: 'teams',
-};
-
-/** The minimum of Zod's internals needed to list the fields allowed at a path. */
-interface Def {
-  type: string;
-  shape?: Record<string, { _zod: { def: Def } }>;
-  innerType?: { _zod: { def: Def } };
-  element?: { _zod: { def: Def } };
-  in?: { _zod: { def: Def } };
-}
-
+/** The fields allowed at a path of a schema, read through Zod's public API (.shape, .unwrap(), .element). */
 function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  const unwrap = () => {
-    while (def.innerType || (def.type === 'pipe' && def.in))
-      def = (def.innerType ?? def.in)!._zod.def;
-  };
+  const unwrap = (s: z.ZodType): z.ZodType =>
+    s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault ? unwrap(s.unwrap() as z.ZodType) : s;
+  let at: z.ZodType | undefined = unwrap(schema);
   for (const key of path) {
-    unwrap();
-    const next = typeof key === 'number' ? def.element : def.shape?.[String(key)];
-    if (!next) return [];
-    def = next._zod.def;
+    if (at instanceof z.ZodArray && typeof key === 'number') at = at.element as z.ZodType;
+    else if (at instanceof z.ZodObject) at = at.shape[String(key)] as z.ZodType | undefined;
+    else return [];
+    if (!at) return [];
+    at = unwrap(at);
   }
-  unwrap();
-  return Object.keys(def.shape ?? {});
+  return at instanceof z.ZodObject ? Object.keys(at.shape) : [];
 }
-
-const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>(
-    (value, key) =>
-      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
-    data,
-  );
 
 /** Plain words for Zod's own messages, where a schema gives none of its own. */
 function fallback(issue: z.core.$ZodIssue): string {
@@ -100,6 +53,8 @@ export function schemaProblems(
   schema: z.ZodType,
   data: unknown,
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  /** Fields already reported from the text as written (impossible dates). */
+  reported: ReadonlySet<string> = new Set(),
 ): Omit<Problem, 'file'>[] {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
@@ -129,7 +84,7 @@ export function schemaProblems(
     const path = issue.path as PropertyKey[];
     const field = fieldName(path);
     const value = valueAt(data, path);
-    if (value === undefined && meant.has(field)) continue;
+    if ((value === undefined && meant.has(field)) || reported.has(field)) continue;
     if (isPlaceholder(value)) {
       if (!placeholders.has(field))
         problems.push({ field, ...at(lineOf(path)), message: placeholderMessage });

@@ -1,36 +1,20 @@
 import { readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { pathFor, type PageKind } from '../routes.ts';
-import type { Problem } from '../content-integrity.ts';
-
-/** Every address a link in a page may lead to. */
-export interface SiteMap {
-  /** Page addresses, with their trailing slash: "/da/arbejdsprogram/vedvarende-energi/". */
-  paths: Set<string>;
-  /** Files served as they are, from public/: "/favicon.svg". */
-  files: Set<string>;
-  /** The page address of each content file, to correct links written as file paths. */
-  pageOfFile: Map<string, string>;
-}
+import { pathFor } from '../routes.ts';
+import { pageKindOf, type CollectionName } from '../../schemas/collections.ts';
+import type { SiteMap } from '../../schemas/body-rules.ts';
+import type { Problem } from '../../schemas/integrity.ts';
 
 /** A content entry as far as its address is concerned. */
 export interface AddressedEntry {
   file: string;
-  collection: string;
+  collection: CollectionName;
   lang: string;
   slug: string | undefined;
   /** The main programme's pdfName: its PDF is served at /<lang>/<pdfName>.pdf, generated or official. */
   mainPdfName?: string | undefined;
 }
-
-/** The page kind each collection's entries are shown as (src/lib/site-pages.ts builds the same table). */
-const kindOf: Record<string, PageKind> = {
-  areas: 'area',
-  partnership: 'partnership',
-  contact: 'contact',
-  pages: 'page',
-};
 
 function publicFiles(dir: string, rel = ''): string[] {
   try {
@@ -56,6 +40,7 @@ export function siteMap(
     paths: new Set(['/']),
     files: new Set([...publicFiles(join(root, 'public')), '/robots.txt', '/sitemap-index.xml']),
     pageOfFile: new Map(),
+    anchors: new Map(),
   };
   const claim = (path: string, owner: string, file?: string) => {
     const first = owners.get(path);
@@ -81,8 +66,8 @@ export function siteMap(
     if (e.mainPdfName && (locales as readonly string[]).includes(e.lang)) {
       site.files.add(`/${e.lang}/${e.mainPdfName}.pdf`);
     }
-    const kind = kindOf[e.collection];
-    if (!kind || !e.slug || !(locales as readonly string[]).includes(e.lang)) continue;
+    const kind = pageKindOf[e.collection];
+    if (!e.slug || !(locales as readonly string[]).includes(e.lang)) continue;
     const path = pathFor({ kind, lang: e.lang as Locale, slug: e.slug });
     site.pageOfFile.set(e.file, path);
     claim(path, e.file, e.file);
