@@ -254,10 +254,10 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
     doc.switchToPage(i);
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' } as never);
-    const y = A4.height - margins.bottom + 20;
+    const y = A4.height - margins.bottom + 14;
     doc.moveTo(margins.left, y).lineTo(A4.width - margins.right, y).lineWidth(0.5).strokeColor(colours.line).stroke();
-    ts.line(title, margins.left, y + 8, styles.footer, programmeField('name'));
-    ts.line(t('pdf.pageOf', { n: i + 1, total: last + 1 }), margins.left, y + 8, styles.footer, 'src/i18n', { width: measure, align: 'right' });
+    ts.line(title, margins.left, y + 6, styles.footer, programmeField('name'));
+    ts.line(t('pdf.pageOf', { n: i + 1, total: last + 1 }), margins.left, y + 6, styles.footer, 'src/i18n', { width: measure, align: 'right' });
     doc.endMarkedContent();
   }
 
