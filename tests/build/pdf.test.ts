@@ -9,7 +9,7 @@ import { pathFor } from '../../src/lib/routes';
 import { renderProgramme } from '../../src/lib/pdf/programme-document';
 import { serveDist, type StaticSite } from '../support/static-server';
 import { downloadBlock, mainProgramme, programmeSource, squash } from './pdf-content';
-import { drawWord, fontsOf, withFile } from './pdf-poppler';
+import { drawWord, fontsOf } from './pdf-poppler';
 import { contentParts, nodes, structTree, type StructNode } from './pdf-structure';
 
 const budget = 300 * 1024;
@@ -46,7 +46,6 @@ async function jsStructNodes(bytes: Uint8Array): Promise<JsNode[]> {
 }
 
 const byRole = (tree: StructNode, role: string) => nodes(tree).filter((n) => n.role === role);
-const treeOf = (bytes: Uint8Array) => withFile(bytes, structTree);
 
 describe.each(locales)('the work programme summary PDF in %s', (lang) => {
   const source = programmeSource(lang);

@@ -91,7 +91,8 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
     size: [A4.width, A4.height],
     margins,
     pdfVersion: '1.7',
-    subset: 'PDF/UA',
+    // PDF/UA-1 identification in the XMP metadata; @types/pdfkit lists only the PDF/A subsets.
+    subset: 'PDF/UA' as never,
     tagged: true,
     displayTitle: true,
     lang: localeTags[lang],
@@ -123,7 +124,7 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
   /** A block of text as one structure element, in the flow, `indent` pt in from the margin. */
   const block = (parent: StructElement, type: string, runs: Run[], style: TextStyle, where: string, indent = 0, after = 0) => {
     doc.x = margins.left + indent;
-    parent.add(doc.struct(type, ts.inline(runs, style, where, measure - indent)));
+    parent.add(doc.struct(type, {}, ts.inline(runs, style, where, measure - indent)));
     doc.y += after;
   };
   const text = (value: string): Run[] => [{ text: value.replace(/\s+/g, ' ') }];
@@ -238,14 +239,14 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
     const y = tocTop + i * tocLeading;
     const style = { ...styles.toc, bold: entry.bold };
     const number = String(entry.page + 1);
-    const link: StructElement = doc.struct('Link', () => {
+    const link: StructElement = doc.struct('Link', {}, () => {
       ts.line(entry.label, margins.left + entry.indent, y, style, 'src/i18n');
       // The annotation belongs to the Link element (an OBJR), with a description, as PDF/UA asks.
       doc.goTo(margins.left, y, measure, tocLeading - 2, entry.dest, { structParent: link, Contents: new String(`${entry.label} ${number}`) } as never);
     });
     // The page number is a part of its own, so that it is read as a word apart from the title.
-    const page = doc.struct('Reference', () => ts.line(number, margins.left, y, style, 'src/i18n', { width: measure, align: 'right' }));
-    toc.add(doc.struct('TOCI', [link, page]));
+    const page = doc.struct('Reference', {}, () => ts.line(number, margins.left, y, style, 'src/i18n', { width: measure, align: 'right' }));
+    toc.add(doc.struct('TOCI', {}, [link, page]));
   });
   toc.end();
 
@@ -301,7 +302,7 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
           list.add(li);
           const top = doc.y;
           const marker = b.ordered ? `${b.start + n}.` : '\u2022';
-          li.add(doc.struct('Lbl', () => ts.line(marker, margins.left + indent + 3, top, { ...styles.body, color: colours.redDark }, where)));
+          li.add(doc.struct('Lbl', {}, () => ts.line(marker, margins.left + indent + 3, top, { ...styles.body, color: colours.redDark }, where)));
           doc.y = top;
           const body = doc.struct('LBody');
           li.add(body);

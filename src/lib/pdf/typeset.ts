@@ -104,13 +104,13 @@ export class Typesetter {
             continued: !!next && !next.breakBefore,
             features: SHAPING,
             ...(href ? { link: href, underline: true } : { underline: false }),
-          } as PDFKit.Mixins.TextOptions;
+          } as unknown as PDFKit.Mixins.TextOptions;
           // pdfkit reads the options from the second argument when no position is given.
           if (from + k === 0 || piece.breakBefore) doc.text(piece.text, x, doc.y, options);
           else doc.text(piece.text, options);
         });
       };
-      if (href) children.push(doc.struct('Link', draw));
+      if (href) children.push(doc.struct('Link', {}, draw));
       else if (lang) children.push(doc.struct('Span', { lang }, draw));
       else children.push(draw);
       i = j;
@@ -122,12 +122,12 @@ export class Typesetter {
   line(text: string, x: number, y: number, style: TextStyle, where: string, options: { width?: number; align?: 'left' | 'right' } = {}): void {
     const doc = this.doc;
     const pieces = this.pieces([{ text }], style, where);
-    const total = pieces.reduce((sum, p) => sum + doc.font(p.face).fontSize(style.size).widthOfString(p.text, { features: SHAPING } as PDFKit.Mixins.TextOptions), 0);
+    const total = pieces.reduce((sum, p) => sum + doc.font(p.face).fontSize(style.size).widthOfString(p.text, { features: SHAPING } as unknown as PDFKit.Mixins.TextOptions), 0);
     let at = options.align === 'right' && options.width ? x + options.width - total : x;
     for (const p of pieces) {
       doc.font(p.face).fontSize(style.size).fillColor(style.color);
-      doc.text(p.text, at, y, { lineBreak: false, features: SHAPING } as PDFKit.Mixins.TextOptions);
-      at += doc.widthOfString(p.text, { features: SHAPING } as PDFKit.Mixins.TextOptions);
+      doc.text(p.text, at, y, { lineBreak: false, features: SHAPING } as unknown as PDFKit.Mixins.TextOptions);
+      at += doc.widthOfString(p.text, { features: SHAPING } as unknown as PDFKit.Mixins.TextOptions);
     }
   }
 }
