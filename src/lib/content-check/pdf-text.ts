@@ -19,7 +19,7 @@ export function pdfTextProblems(body: string): Omit<Problem, 'file'>[] {
 }
 
 /**
- * Characters no font of the PDF has (an emoji, Korean letters), by line: its fonts, Noto Sans and Noto Sans
+ * Characters no font of the PDF has (an emoji, Korean letters), by line: its fonts, Open Sans and Noto Sans
  * Hans, cover Latin, Greek and Cyrillic letters and Chinese. Settings lines that are YAML comments never
  * reach the PDF and are passed over.
  */

@@ -5,9 +5,10 @@ import { create, type Font } from 'fontkit';
 
 /**
  * The PDF's typefaces, all from npm packages, so `npm ci` alone brings them and no system font is needed:
- * Noto Sans (@expo-google-fonts/noto-sans: Google Fonts' TrueType files, SIL Open Font License; Latin with
- * its extensions, Greek and Cyrillic) and, for what it lacks, Noto Sans Hans (@embedpdf/fonts-sc, the same
- * licence; Chinese). TrueType, not WOFF: fontkit inflates a WOFF table again at every glyph it reads.
+ * Open Sans (open-sans-fontface, Apache License 2.0; Latin with its extensions, Greek and Cyrillic) and,
+ * for what it lacks, Noto Sans Hans (@embedpdf/fonts-sc, SIL Open Font License; Chinese). TrueType, not
+ * WOFF: fontkit inflates a WOFF table again at every glyph it reads. Open Sans rather than Noto Sans:
+ * fontkit shapes every word through the font's OpenType tables, and Noto Sans's made the PDF 2–3 times slower.
  * pdfkit embeds a subset of each face a document uses (fontkit's subsetting); a face no text uses is not
  * embedded at all.
  */
@@ -21,8 +22,8 @@ interface FaceFile {
 }
 
 const latin = (weight: Weight, slant: Slant): FaceFile => {
-  const name = `${weight === 'bold' ? '700Bold' : '400Regular'}${slant === 'italic' ? '_Italic' : ''}`;
-  return { pkg: '@expo-google-fonts/noto-sans', file: `${name}/NotoSans_${name}.ttf` };
+  const name = `${weight === 'bold' ? 'Bold' : slant === 'italic' ? '' : 'Regular'}${slant === 'italic' ? 'Italic' : ''}`;
+  return { pkg: 'open-sans-fontface', file: `fonts/${name}/OpenSans-${name}.ttf` };
 };
 const chinese = (weight: Weight): FaceFile => ({
   pkg: '@embedpdf/fonts-sc',
@@ -65,13 +66,23 @@ export interface Face {
  * glyph for it, or undefined when none has (an emoji, Korean letters).
  */
 export function faceFor(ch: string, weight: Weight, slant: Slant): Face | undefined {
+  const key = `${weight} ${slant} ${ch}`;
+  if (chosen.has(key)) return chosen.get(key);
   const code = ch.codePointAt(0)!;
+  let face: Face | undefined;
   for (const file of fallbacks(weight, slant)) {
     const font = load(file);
-    if (font.hasGlyphForCodePoint(code)) return { name: file.file, font };
+    if (font.hasGlyphForCodePoint(code)) {
+      face = { name: file.file, font };
+      break;
+    }
   }
-  return undefined;
+  chosen.set(key, face);
+  return face;
 }
+
+/** The face chosen for each character, weight and slant: the typesetter asks once per character drawn. */
+const chosen = new Map<string, Face | undefined>();
 
 /** Characters that are laid out without a glyph of their own: white space and invisible marks. */
 const invisible = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/u;

@@ -42,7 +42,7 @@ export class Typesetter {
     if (!face) {
       throw new Error(
         `${where}: the PDF of the work programme cannot show the character "${ch}" (${codePointName(ch)}) in "${text.slice(0, 60)}": ` +
-          'its fonts (Noto Sans and Noto Sans Hans) cover Latin letters, æ ø å and other European letters, dashes, quotes, € and Chinese; write the text without it',
+          'its fonts (Open Sans and Noto Sans Hans) cover Latin, Greek and Cyrillic letters, dashes, quotes, € and Chinese; write the text without it',
       );
     }
     if (!this.registered.has(face.name)) {
@@ -102,7 +102,6 @@ export class Typesetter {
             width,
             lineGap: style.gap,
             continued: !!next && !next.breakBefore,
-            features: SHAPING,
             ...(href ? { link: href, underline: true } : { underline: false }),
           } as unknown as PDFKit.Mixins.TextOptions;
           // pdfkit reads the options from the second argument when no position is given.
@@ -122,21 +121,13 @@ export class Typesetter {
   line(text: string, x: number, y: number, style: TextStyle, where: string, options: { width?: number; align?: 'left' | 'right' } = {}): void {
     const doc = this.doc;
     const pieces = this.pieces([{ text }], style, where);
-    const total = pieces.reduce((sum, p) => sum + doc.font(p.face).fontSize(style.size).widthOfString(p.text, { features: SHAPING } as unknown as PDFKit.Mixins.TextOptions), 0);
+    const total = pieces.reduce((sum, p) => sum + doc.font(p.face).fontSize(style.size).widthOfString(p.text), 0);
     let at = options.align === 'right' && options.width ? x + options.width - total : x;
     for (const p of pieces) {
       doc.font(p.face).fontSize(style.size).fillColor(style.color);
-      doc.text(p.text, at, y, { lineBreak: false, features: SHAPING } as unknown as PDFKit.Mixins.TextOptions);
-      at += doc.widthOfString(p.text, { features: SHAPING } as unknown as PDFKit.Mixins.TextOptions);
+      doc.text(p.text, at, y, { lineBreak: false });
+      at += doc.widthOfString(p.text);
     }
   }
 }
 
-/**
- * OpenType features turned off: fontkit applies each by walking the font's lookup tables for every word,
- * and Noto Sans's are large (the PDF took over a second a language with them). Without ligatures a reader's
- * copied text keeps its letters; without kerning the spacing is the fonts' plain advance widths.
- */
-const SHAPING = Object.fromEntries(
-  ['ccmp', 'locl', 'rlig', 'rclt', 'calt', 'clig', 'liga', 'kern', 'mark', 'mkmk', 'curs', 'palt', 'vert'].map((f) => [f, false]),
-);
