@@ -1,19 +1,11 @@
-/** The part of fontkit 2 the PDF uses; the package ships no types. */
+/** The part of fontkit 2's public API the PDF uses (pdfkit embeds and subsets through it); the package ships no types. */
 declare module 'fontkit' {
-  export interface Subset {
-    /** The subset as a font file. */
-    encode(): Uint8Array;
-  }
-  export interface Glyph {
-    advanceWidth: number;
-    path: { commands: { command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath'; args: number[] }[] };
-  }
   export interface Font {
     postscriptName: string;
-    characterSet: number[];
-    getGlyph(id: number): Glyph;
-    glyphForCodePoint(codePoint: number): Glyph;
-    createSubset(): Subset;
+    /** Whether the font has a glyph for a Unicode code point. */
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    /** pdfkit recognises a parsed font by this method. */
+    layout(text: string): unknown;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

@@ -49,17 +49,29 @@ export function mainProgramme(source: ProgrammeSource) {
   return p.programmes.find((x) => x.id === p.mainProgramme)!;
 }
 
-/** The download block of a built page: the link's attributes and its visible text. */
-export function downloadBlock(html: string): { href: string; type: string; hreflang: string; text: string; linkText: string } {
+export interface DownloadLink {
+  href: string;
+  type: string;
+  hreflang: string;
+  /** The link's visible text. */
+  text: string;
+  /** The note under the link. */
+  note: string;
+}
+
+/** The download block of a built page: its whole visible text and each file link with the note under it. */
+export function downloadBlock(html: string): { text: string; links: DownloadLink[] } {
   const start = html.indexOf('<div class="download"');
   if (start < 0) throw new Error('the page has no download block');
   const end = html.indexOf('</div></div>', start);
   const block = html.slice(start, end);
-  const link = /<a ([^>]*)>([\s\S]*?)<\/a>/.exec(block);
-  if (!link) throw new Error('the download block has no link');
-  const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(link[1]!)?.[1] ?? '';
   const text = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-  return { href: attr('href'), type: attr('type'), hreflang: attr('hreflang'), text: text(block), linkText: text(link[2]!) };
+  const links = [...block.matchAll(/<p class="download__file"><a ([^>]*)>([\s\S]*?)<\/a><\/p><p class="download__note">([\s\S]*?)<\/p>/g)].map((m) => {
+    const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(m[1]!)?.[1] ?? '';
+    return { href: attr('href'), type: attr('type'), hreflang: attr('hreflang'), text: text(m[2]!), note: text(m[3]!) };
+  });
+  if (links.length === 0) throw new Error('the download block has no link');
+  return { text: text(block), links };
 }
 
 /** Text as a reader sees it: every run of white space one space. */

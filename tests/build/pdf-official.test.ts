@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import PDFDocument from 'pdfkit';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/i18n';
@@ -16,10 +16,14 @@ const where = `${partnershipFile}: programmes[0].officialPdf`;
 
 /** A real, small, two-page PDF, as the embassy's signed document would be. */
 async function signedPdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.addPage([595.28, 841.89]);
-  doc.addPage([595.28, 841.89]);
-  return doc.save();
+  const doc = new PDFDocument({ size: 'A4', info: { CreationDate: new Date(Date.UTC(2017, 4, 3)) } });
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.addPage();
+  doc.end();
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 /** The first bytes of a ZIP file (a .docx, say) saved under a .pdf name by mistake. */
 const notAPdf = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
@@ -114,19 +118,24 @@ describe('a build with the official PDF', () => {
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   }, 120_000);
 
-  test('a real official PDF is offered instead of the generated one, with its own page count and size', async () => {
+  test('a real official PDF is offered beside the summary, under its own file name, with its own page count and size', async () => {
     const bytes = await signedPdf();
     writeFileSync(join(dir, 'content/files/signed.pdf'), bytes);
     const pdfName = pointAt('files/signed.pdf');
     const { status, output } = build();
     expect(status, output).toBe(0);
-    const served = readFileSync(join(dir, 'dist/da', `${pdfName}.pdf`));
-    expect(Buffer.from(bytes).equals(served)).toBe(true);
+    expect(Buffer.from(bytes).equals(readFileSync(join(dir, 'dist/da/signed.pdf')))).toBe(true);
+    // The summary made from the content is still there, under the programme's file name.
+    expect(readFileSync(join(dir, 'dist/da', `${pdfName}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+    const t = useTranslations('da');
     const da = downloadBlock(readFileSync(join(dir, `dist${pathFor({ kind: 'programme', lang: 'da' })}index.html`), 'utf8'));
-    expect(da.linkText).toMatch(/PDF, 2 sider, 1 KB, dansk$/);
-    expect(da.text).toContain(useTranslations('da')('pdf.official'));
-    // English has no official file, so it keeps the one made from the content.
+    expect(da.links.map((l) => [l.href, l.note])).toEqual([
+      ['/da/signed.pdf', t('pdf.official')],
+      [`/da/${pdfName}.pdf`, t('pdf.generated')],
+    ]);
+    expect(da.links[0]!.text).toMatch(/PDF, 2 sider, 1 KB, dansk$/);
+    // English has no official file: it offers the summary alone.
     const en = downloadBlock(readFileSync(join(dir, `dist${pathFor({ kind: 'home', lang: 'en' })}index.html`), 'utf8'));
-    expect(en.text).toContain(useTranslations('en')('pdf.generated'));
+    expect(en.links.map((l) => l.note)).toEqual([useTranslations('en')('pdf.generated')]);
   }, 120_000);
 });

@@ -357,12 +357,6 @@ const cases: RefusedCase[] = [
   },
   { name: 'import-statement', file: en, where: 'line 22', says: 'imports code' },
   {
-    name: 'block-quote-in-area',
-    file: da,
-    where: 'line 26',
-    says: 'the PDF of the work programme cannot show this line: block quotes are not supported in the PDF; write a plain paragraph',
-  },
-  {
     name: 'official-pdf-missing',
     file: 'content/partnership/en/partnership.mdx',
     where: 'line 18, programmes[0].officialPdf',

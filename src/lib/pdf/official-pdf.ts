@@ -1,13 +1,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { getDocumentProxy } from 'unpdf';
 
 /**
  * Reads the signed official PDF an editor placed in content/. Anything that is not a readable PDF stops the
- * build with a message that names the content file, the field and the fix.
+ * build with a message that names the content file, the field and the fix. Pages are counted by pdf.js
+ * (through unpdf), which opens documents that carry only permissions encryption, as signed ones may.
  *
  * @param path the field's value, relative to content/, e.g. "files/jwp-2017-2020.pdf"
  * @param where the content file and field, e.g. 'content/partnership/da/partnership.mdx: programmes[0].officialPdf'
+ * @returns the file's bytes and its number of pages
+ * @throws Error when the file is missing, outside content/, not a PDF, unreadable or empty
  */
 export async function readOfficialPdf(path: string, where: string, root = process.cwd()): Promise<{ bytes: Uint8Array; pages: number }> {
   const contentDir = resolve(root, 'content');
@@ -27,9 +30,10 @@ export async function readOfficialPdf(path: string, where: string, root = proces
   }
   let pages = 0;
   try {
-    // Signed documents may carry permissions encryption; counting pages does not need to decrypt.
-    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
-    pages = doc.getPageCount();
+    // pdf.js takes the buffer over: it reads a copy, so the bytes served stay whole.
+    const doc = await getDocumentProxy(bytes.slice(), { stopAtErrors: true });
+    pages = doc.numPages;
+    await doc.destroy();
   } catch (e) {
     fail(`could not be read as a PDF (${e instanceof Error ? e.message : String(e)})`);
   }

@@ -1,13 +1,12 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import PDFDocument from 'pdfkit';
 import { useTranslations } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
+import { localeTags, type Locale } from '../../i18n/locales';
 import { formatDate, formatPeriod } from '../format';
 import type { AreaData } from '../../schemas/areas';
 import type { ContactData } from '../../schemas/contact';
 import type { PartnershipData } from '../../schemas/partnership';
-import { chineseCoverage, embedChineseFont, faces, type Face } from './chinese-font';
-import { markdownToBlocks, UnsupportedMarkdown, type Block, type Run } from './markdown';
-import { A4, addLink, addOutline, colours, Typesetter, type Anchor, type Fonts, type OutlineItem, type TextStyle } from './layout';
+import { markdownBlocks, UnshowableMarkdown, type Block, type Run } from './blocks.ts';
+import { colours, Typesetter, type TextStyle } from './typeset.ts';
 
 /** Everything the document is made of, already loaded from the content collections. */
 export interface ProgrammeSource {
@@ -20,71 +19,63 @@ export interface ProgrammeSource {
   urls: { programme: string; contact: string; site: string };
 }
 
-/** Fixed strings, so that two builds of the same content give the same bytes. */
-export const producer = 'pdf-lib';
+/**
+ * The language of the contact entry's `address.chinese` field, the same tag the contact page puts on it
+ * (src/components/content/ContactBlock.astro): the field holds Chinese in every locale's entry.
+ */
+const chineseAddressLang = 'zh-Hans';
 
-const frame = { left: 72, right: 72, top: 64, bottom: 76 };
-const body: TextStyle = { size: 10.5, leading: 15.5, color: colours.ink, linkColor: colours.redDark };
-const small: TextStyle = { size: 9, leading: 13, color: colours.soft };
+/** A4 in pt, and the text frame: the footer stands in the bottom margin. */
+const A4 = { width: 595.28, height: 841.89 };
+const margins = { top: 64, bottom: 76, left: 72, right: 72 };
+const measure = A4.width - margins.left - margins.right;
+
 const styles = {
-  title: { size: 24, leading: 29, color: colours.ink, bold: true },
-  lead: { size: 12.5, leading: 18, color: colours.ink },
-  eyebrow: { size: 10, leading: 14, color: colours.redDark, bold: true },
-  section: { size: 16, leading: 21, color: colours.ink, bold: true },
-  area: { size: 13, leading: 17, color: colours.ink, bold: true },
-  phase: { size: 11, leading: 15, color: colours.ink, bold: true },
-  summary: { size: 11, leading: 16, color: colours.ink },
-  tocTitle: { size: 12, leading: 17, color: colours.ink, bold: true },
-  toc: { size: 10, leading: 15, color: colours.ink },
-  label: { size: 9, leading: 13, color: colours.soft, bold: true },
-  footer: { size: 8.5, leading: 11, color: colours.soft },
-  h: {
-    2: { size: 11.5, leading: 16, color: colours.ink, bold: true },
-    3: { size: 10.5, leading: 15.5, color: colours.ink, bold: true },
-    4: { size: 10.5, leading: 15.5, color: colours.soft, bold: true },
-  },
-} satisfies Record<string, TextStyle | Record<number, TextStyle>>;
+  body: { size: 10.5, gap: 1.5, color: colours.ink },
+  small: { size: 9, gap: 1, color: colours.soft },
+  eyebrow: { size: 10, gap: 1, color: colours.redDark, bold: true },
+  title: { size: 22, gap: 0, color: colours.ink, bold: true },
+  lead: { size: 12, gap: 2, color: colours.ink },
+  note: { size: 9.5, gap: 1.5, color: colours.ink },
+  label: { size: 9, gap: 1, color: colours.soft, bold: true },
+  section: { size: 16, gap: 0, color: colours.ink, bold: true },
+  area: { size: 13, gap: 0, color: colours.ink, bold: true },
+  phase: { size: 11, gap: 0, color: colours.ink, bold: true },
+  summary: { size: 11, gap: 1.5, color: colours.ink },
+  toc: { size: 10, gap: 0, color: colours.ink },
+  tocTitle: { size: 12, gap: 0, color: colours.ink, bold: true },
+  footer: { size: 8.5, gap: 0, color: colours.soft },
+  h: [
+    { size: 11.5, gap: 0, color: colours.ink, bold: true },
+    { size: 10.5, gap: 0, color: colours.ink, bold: true },
+    { size: 10.5, gap: 0, color: colours.soft, bold: true },
+  ],
+} satisfies Record<string, TextStyle | TextStyle[]>;
 
 /** The latest "updated" date of the content the document is made from: its date and its creation date. */
 export function updatedOf(src: ProgrammeSource): string {
   return [src.partnership.data.updated, src.contact.data.updated, ...src.areas.map((a) => a.data.updated)].sort().at(-1)!;
 }
 
-interface Section {
-  title: string;
-  anchor: Anchor;
-  children?: { title: string; number: string; anchor: Anchor }[];
+/** The document's title: a summary of the programme, compiled from the site, not the signed programme. */
+export function summaryTitle(src: ProgrammeSource): string {
+  const p = src.partnership.data;
+  const main = p.programmes.find((x) => x.id === p.mainProgramme)!;
+  return useTranslations(src.lang)('pdf.summaryTitle', { name: main.name });
 }
 
-/** The Chinese faces a pass embeds, each with the characters it will hold when they are known. */
-type ChinesePlan = 'as-needed' | Partial<Record<Face, ReadonlySet<string>>>;
+type Doc = InstanceType<typeof PDFDocument>;
+type StructElement = ReturnType<Doc['struct']>;
 
 /**
- * Lays out the joint work programme as an A4 PDF and returns its bytes and page count. It is laid out twice:
- * the first pass finds the page of every section, so the second can write the table of contents in reading
- * order, before the text (text extraction and screen readers follow the order of drawing). The first pass
- * also finds the Chinese characters drawn in each weight: the second embeds only those faces, with only
- * those characters.
+ * Typesets the summary of the joint work programme as a tagged A4 PDF (PDF/UA-1 identification, structure
+ * tree in reading order, /Lang from the locale's BCP 47 tag, the title shown in the window, bookmarks for
+ * every section and area, running footers as artifacts, every font an embedded subset).
+ *
+ * @returns the bytes and the number of pages
+ * @throws Error naming the content file (and field or line) when a text holds what the PDF cannot show
  */
 export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Uint8Array; pages: number; title: string }> {
-  const draft = await compose(src, undefined, 'as-needed');
-  const final = await compose(src, draft.sections, draft.chinese);
-  if (JSON.stringify(final.sections) !== JSON.stringify(draft.sections)) {
-    throw new Error('The PDF layout differs between its two passes: the table of contents would point to the wrong pages');
-  }
-  if (JSON.stringify(drawn(final.chinese)) !== JSON.stringify(drawn(draft.chinese))) {
-    throw new Error('The PDF draws other Chinese characters in its second pass than in its first: the embedded font would lack some');
-  }
-  return { bytes: await final.doc.save(), pages: final.pages, title: final.title };
-}
-
-const drawn = (chinese: Partial<Record<Face, ReadonlySet<string>>>) => faces.map((face) => [face, [...(chinese[face] ?? [])].sort().join('')]);
-
-async function compose(
-  src: ProgrammeSource,
-  contents: Section[] | undefined,
-  chinesePlan: ChinesePlan,
-): Promise<{ doc: PDFDocument; sections: Section[]; pages: number; title: string; chinese: Partial<Record<Face, ReadonlySet<string>>> }> {
   const { lang } = src;
   const t = useTranslations(lang);
   const p = src.partnership.data;
@@ -92,290 +83,278 @@ async function compose(
   const mainIndex = p.programmes.indexOf(main);
   const contact = src.contact.data;
   const updated = updatedOf(src);
+  const title = summaryTitle(src);
+  // Dates from the content, so that two builds of the same content give the same bytes (pdfkit derives
+  // the file's /ID from the info dictionary).
+  const date = new Date(`${updated}T00:00:00Z`);
+  const doc = new PDFDocument({
+    size: [A4.width, A4.height],
+    margins,
+    pdfVersion: '1.7',
+    // PDF/UA-1 identification in the XMP metadata; @types/pdfkit lists only the PDF/A subsets.
+    subset: 'PDF/UA' as never,
+    tagged: true,
+    displayTitle: true,
+    lang: localeTags[lang],
+    bufferPages: true,
+    // No standard font: every font is embedded, chosen per character by the typesetter.
+    font: null as unknown as string,
+    info: {
+      Title: title,
+      Author: contact.name,
+      Subject: main.summary,
+      Keywords: [t('site.name'), ...src.areas.map((x) => x.data.title)].join(', '),
+      Creator: `${t('site.name')} (${src.urls.site})`,
+      Producer: 'PDFKit',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
 
-  const doc = await PDFDocument.create();
-  const fonts: Fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-    italic: await doc.embedFont(StandardFonts.HelveticaOblique),
-    boldItalic: await doc.embedFont(StandardFonts.HelveticaBoldOblique),
-  };
-  const latin = new Set(fonts.regular.getCharacterSet());
-  if (chinesePlan === 'as-needed') {
-    // The first pass offers both Chinese faces when any content has a character Helvetica lacks: it is
-    // never saved, so what it embeds costs nothing.
-    if ([...JSON.stringify(src)].some((ch) => !latin.has(ch.codePointAt(0)!))) {
-      fonts.chinese = { regular: await embedChineseFont(doc, 'regular'), bold: await embedChineseFont(doc, 'bold') };
-    }
-  } else {
-    for (const face of faces) {
-      const characters = chinesePlan[face];
-      if (characters) (fonts.chinese ??= {})[face] = await embedChineseFont(doc, face, characters);
-    }
-  }
-  const check = printableCheck(latin);
-  /** Plain text from a content field, checked against the font, with the field named if it fails. */
-  const field = (value: string, file: string, name: string): Run[] => [{ text: check(value, `${file}: ${name}`) }];
+  const ts = new Typesetter(doc);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
   const pf = src.partnership.file;
-  const programmeField = (name: string) => `programmes[${mainIndex}].${name}`;
+  const programmeField = (name: string) => `${pf}: programmes[${mainIndex}].${name}`;
+  const pageIndex = () => doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
 
-  const ts = new Typesetter(doc, fonts, frame);
+  /** A block of text as one structure element, in the flow, `indent` pt in from the margin. */
+  const block = (parent: StructElement, type: string, runs: Run[], style: TextStyle, where: string, indent = 0, after = 0) => {
+    doc.x = margins.left + indent;
+    parent.add(doc.struct(type, {}, ts.inline(runs, style, where, measure - indent)));
+    doc.y += after;
+  };
+  const text = (value: string): Run[] => [{ text: value.replace(/\s+/g, ' ') }];
+  /** Starts a new page unless `height` pt still fit on this one (headings travel with what follows). */
+  const keep = (height: number) => {
+    if (doc.y + height > A4.height - margins.bottom) doc.addPage();
+  };
 
-  // Title block, with a red band across the top of the first page, as the site's header has.
-  ts.page.drawRectangle({ x: 0, y: A4.height - 10, width: A4.width, height: 10, color: colours.red });
-  ts.paragraph([{ text: t('site.name') }], styles.eyebrow);
-  ts.space(10);
-  ts.paragraph(field(main.name, pf, programmeField('name')), styles.title);
-  ts.space(10);
-  ts.paragraph(field(main.summary, pf, programmeField('summary')), styles.lead);
-  ts.space(14);
+  // The first page: what this is, and that it is a summary, not the signed programme.
+  doc.rect(0, 0, A4.width, 10).fill(colours.red);
+  block(root, 'P', text(t('site.name')), styles.eyebrow, 'src/i18n', 0, 8);
+  block(root, 'H1', text(title), styles.title, programmeField('name'), 0, 8);
+  block(root, 'P', text(main.summary), styles.lead, programmeField('summary'), 0, 8);
+  block(root, 'P', text(t('pdf.summaryNote', { site: src.urls.site.replace(/^https?:\/\/|\/$/g, '') })), { ...styles.note, bold: true }, 'src/i18n', 0, 10);
   const facts: [string, Run[]][] = [
-    [t('programme.period'), [{ text: formatPeriod(main.period) }]],
-    [t('area.status'), [{ text: t(`status.${main.status}`) }]],
-    [t('pdf.publisher'), field(contact.name, src.contact.file, 'name')],
-    [t('pdf.updated'), [{ text: formatDate(updated, lang) }]],
+    [t('programme.period'), text(formatPeriod(main.period))],
+    [t('area.status'), text(t(`status.${main.status}`))],
+    [t('pdf.publisher'), text(contact.name)],
+    [t('pdf.updated'), text(formatDate(updated, lang))],
     [t('pdf.source'), [{ text: src.urls.programme, href: src.urls.programme }]],
   ];
-  const labelWidth = 110;
-  ts.rule();
-  ts.space(8);
   for (const [label, value] of facts) {
-    const at = ts.y;
-    ts.paragraph([{ text: check(label, 'src/i18n') }], styles.label);
-    ts.y = at;
-    ts.paragraph(value, { ...small, color: colours.ink, linkColor: colours.redDark }, { indent: labelWidth });
+    block(root, 'P', [{ text: `${label}: `, bold: true }, ...value], { ...styles.small, color: colours.ink }, `${pf}: ${label}`);
   }
-  ts.space(8);
-  ts.rule();
 
-  // The table of contents has a known number of lines, so its box is kept now and filled in at the end.
-  const tocEntries = 3 + src.areas.length;
-  ts.space(20);
-  ts.paragraph([{ text: t('pdf.contents') }], styles.tocTitle);
-  ts.space(4);
-  const tocBox = ts.reserve(tocEntries * styles.toc.leading);
-  if (contents) drawContents(ts, tocBox, contents);
+  // The table of contents: its place is kept now and filled in once every section has its page.
+  doc.y += 16;
+  block(root, 'H2', text(t('pdf.contents')), styles.tocTitle, 'src/i18n', 0, 4);
+  const toc = doc.struct('TOC');
+  root.add(toc);
+  const tocLeading = doc.font(ts.pieces([{ text: 'A' }], styles.toc, '')[0]!.face).fontSize(styles.toc.size).currentLineHeight() + 4;
+  const tocTop = doc.y;
+  const tocEntries: { label: string; dest: string; page: number; indent: number; bold: boolean }[] = [];
+  doc.y += (3 + src.areas.length) * tocLeading;
 
-  const sections: Section[] = [];
-  const section = (title: string, keepWithNext = 60) => {
-    ts.space(26);
-    const anchor = ts.paragraph([{ text: title }], styles.section, { keepWithNext });
-    ts.space(6);
-    const entry: Section = { title, anchor };
-    sections.push(entry);
-    return entry;
+  /** A numbered section: heading, bookmark, destination for the contents. */
+  const section = (heading: string, level: 'H2' | 'H3', style: TextStyle, where: string, outline: PDFKit.PDFOutline, keepWith = 60) => {
+    doc.y += level === 'H2' ? 22 : 14;
+    keep(style.size * 1.5 + keepWith);
+    const dest = `section-${tocEntries.length + 1}`;
+    doc.addNamedDestination(dest, 'XYZ', 0, doc.y, null as unknown as number);
+    const bookmark = (outline.addItem as (title: string, options: object) => PDFKit.PDFOutline)(heading, {
+      // pdfkit counts the destination's left from the right edge and its top from the bottom.
+      top: doc.y,
+      left: A4.width,
+      expanded: true,
+    });
+    tocEntries.push({ label: heading, dest, page: pageIndex(), indent: level === 'H2' ? 0 : 14, bold: level === 'H2' });
+    block(root, level, text(heading), style, where, 0, 6);
+    return bookmark;
   };
 
-  // Purpose and background: what the programme was, as the programme page says it.
-  section(t('pdf.purpose'));
-  ts.paragraph(field(main.text, pf, programmeField('text')), body);
+  section(t('pdf.purpose'), 'H2', styles.section, 'src/i18n', doc.outline);
+  block(root, 'P', text(main.text), styles.body, programmeField('text'));
 
-  // The phases, in order, with where each stands; this programme's own text is the section above.
-  section(t('programme.phases'));
+  section(t('programme.phases'), 'H2', styles.section, 'src/i18n', doc.outline);
   p.programmes.forEach((phase, i) => {
-    const at = `programmes[${i}]`;
-    ts.space(i === 0 ? 2 : 10);
-    ts.paragraph(field(phase.name, pf, `${at}.name`), styles.phase, { keepWithNext: 30 });
+    const at = `${pf}: programmes[${i}]`;
+    doc.y += i === 0 ? 2 : 10;
+    keep(60);
+    block(root, 'H3', text(phase.name), styles.phase, `${at}.name`, 0, 2);
     const meta = [`${t('programme.period')}: ${formatPeriod(phase.period)}`, t(`status.${phase.status}`)];
     const successor = phase.supersededBy && p.programmes.find((x) => x.id === phase.supersededBy);
     if (successor) meta.push(`${t('programme.supersededBy')}: ${successor.name}`);
-    ts.paragraph([{ text: check(meta.join(' · '), `${pf}: ${at}`) }], small);
-    if (phase === main) return;
-    ts.space(2);
-    ts.paragraph(field(phase.text, pf, `${at}.text`), body);
+    block(root, 'P', text(meta.join(' · ')), styles.small, at, 0, 2);
+    if (phase !== main) block(root, 'P', text(phase.text), styles.body, `${at}.text`);
   });
 
-  // Each cooperation area as a numbered section: summary, facts, then its full text.
-  const areasSection = section(t('pdf.areas'));
-  const children: { title: string; number: string; anchor: Anchor }[] = [];
+  const areasMark = section(t('pdf.areas'), 'H2', styles.section, 'src/i18n', doc.outline);
   src.areas.forEach((area, i) => {
     const a = area.data;
-    const number = `${i + 1}.`;
-    ts.space(i === 0 ? 4 : 18);
-    const anchor = ts.paragraph([{ text: `${number} ` }, ...field(a.title, area.file, 'title')], styles.area, { keepWithNext: 50 });
-    children.push({ title: a.title, number, anchor });
-    ts.space(3);
+    section(`${i + 1}. ${a.title}`, 'H3', styles.area, `${area.file}: title`, areasMark, 80);
     const meta = [`${t('area.sector')}: ${t(`sector.${a.sector}`)}`];
     if (a.period) meta.push(`${t('area.period')}: ${formatPeriod(a.period)}`);
     if (a.status) meta.push(`${t('area.status')}: ${t(`status.${a.status}`)}`);
-    ts.paragraph([{ text: check(meta.join(' · '), area.file) }], small);
-    if (a.partners?.length) ts.paragraph([{ text: check(`${t('area.partners')}: ${a.partners.join('; ')}`, `${area.file}: partners`) }], small);
-    ts.space(6);
-    ts.paragraph(field(a.summary, area.file, 'summary'), styles.summary);
-    ts.space(6);
-    setBlocks(ts, blocksOf(area.body, area.file, check, src.urls.site, t('pdf.image')));
+    block(root, 'P', text(meta.join(' · ')), styles.small, area.file);
+    if (a.partners?.length) block(root, 'P', text(`${t('area.partners')}: ${a.partners.join('; ')}`), styles.small, `${area.file}: partners`);
+    doc.y += 6;
+    block(root, 'P', text(a.summary), styles.summary, `${area.file}: summary`, 0, 6);
+    let blocks: Block[];
+    try {
+      blocks = markdownBlocks(area.body);
+    } catch (e) {
+      if (e instanceof UnshowableMarkdown) throw new Error(`${area.file}: the PDF of the work programme cannot show ${e.message}`);
+      throw e;
+    }
+    setBlocks(root, blocks, area.file, 0);
   });
-  areasSection.children = children;
 
   // Contact: the address as the contact page gives it, in Latin letters and in Chinese.
   const cf = src.contact.file;
-  const a = contact.address;
-  const addressLines = a ? [a.street, a.district, [a.postcode, a.city].filter(Boolean).join(' '), a.country].filter((x): x is string => !!x) : [];
+  const address = contact.address;
+  const lines = address ? [address.street, address.district, [address.postcode, address.city].filter(Boolean).join(' '), address.country].filter((x): x is string => !!x) : [];
+  section(t('pdf.contact'), 'H2', styles.section, 'src/i18n', doc.outline, 200);
+  block(root, 'P', [{ text: contact.name, bold: true }, ...lines.flatMap((line) => [{ text: '\n' }, { text: line }])], styles.body, `${cf}: address`, 0, 8);
   const contactFacts: [string, Run[]][] = [];
-  if (a?.chinese) contactFacts.push([t('contact.addressChinese'), field(a.chinese, cf, 'address.chinese')]);
+  if (address?.chinese) contactFacts.push([t('contact.addressChinese'), [{ text: address.chinese, lang: chineseAddressLang }]]);
   contactFacts.push(
     [t('contact.phone'), [{ text: contact.phone.display, href: `tel:${contact.phone.dial}` }]],
-    [t('contact.email'), [{ text: check(contact.email, `${cf}: email`), href: `mailto:${contact.email}` }]],
+    [t('contact.email'), [{ text: contact.email, href: `mailto:${contact.email}` }]],
   );
-  if (contact.emergencyPhone) {
-    contactFacts.push([t('contact.emergency'), [{ text: contact.emergencyPhone.display, href: `tel:${contact.emergencyPhone.dial}` }]]);
-  }
+  if (contact.emergencyPhone) contactFacts.push([t('contact.emergency'), [{ text: contact.emergencyPhone.display, href: `tel:${contact.emergencyPhone.dial}` }]]);
   contactFacts.push([t('pdf.web'), [{ text: src.urls.contact, href: src.urls.contact }]]);
-  // The contact details stay together on one page: the heading waits for the whole block.
-  const contactHeight = (1 + addressLines.length) * body.leading + 8 + contactFacts.length * (small.leading + body.leading + 4);
-  section(t('pdf.contact'), contactHeight);
-  ts.paragraph(field(contact.name, cf, 'name'), { ...body, bold: true });
-  for (const line of addressLines) ts.paragraph([{ text: check(line, `${cf}: address`) }], body);
-  ts.space(8);
   for (const [label, value] of contactFacts) {
-    ts.paragraph([{ text: label }], { ...small, bold: true }, { keepWithNext: body.leading });
-    ts.paragraph(value, body);
-    ts.space(4);
+    block(root, 'P', [{ text: label, bold: true }, { text: '\n' }, ...value], styles.body, cf, 0, 4);
   }
 
-  // The first pass draws the table of contents too, with its own page numbers, so that it knows every
-  // character the document draws.
-  if (!contents) drawContents(ts, tocBox, sections);
-
-  ts.addLinkAnnotations((href) => (/^(https?|mailto|tel):/.test(href) ? href : undefined));
-
-  // Now that every section has its page: the table of contents, the bookmarks, the footers.
-  linkContents(ts, doc, tocBox, sections);
-  addOutline(
-    doc,
-    sections.map((s) => ({
-      title: s.title,
-      page: ts.pages[s.anchor.page]!,
-      y: s.anchor.y,
-      children: s.children?.map((c): OutlineItem => ({ title: `${c.number} ${c.title}`, page: ts.pages[c.anchor.page]!, y: c.anchor.y })),
-    })),
-  );
-  const total = ts.pages.length;
-  ts.pages.forEach((page, i) => {
-    const y = frame.bottom - 34;
-    page.drawLine({ start: { x: frame.left, y: y + 14 }, end: { x: A4.width - frame.right, y: y + 14 }, thickness: 0.5, color: colours.line });
-    const f = styles.footer;
-    ts.write(page, main.name, frame.left, y, f);
-    const pageOf = t('pdf.pageOf', { n: i + 1, total });
-    ts.write(page, pageOf, A4.width - frame.right - ts.widthOf(pageOf, f.size), y, f);
+  // Now that every section has its page: the table of contents, each line a link to its section.
+  const last = pageIndex();
+  doc.switchToPage(0);
+  tocEntries.forEach((entry, i) => {
+    const y = tocTop + i * tocLeading;
+    const style = { ...styles.toc, bold: entry.bold };
+    const number = String(entry.page + 1);
+    const link: StructElement = doc.struct('Link', {}, () => {
+      ts.line(entry.label, margins.left + entry.indent, y, style, 'src/i18n');
+      // The annotation belongs to the Link element (an OBJR), with a description, as PDF/UA asks.
+      doc.goTo(margins.left, y, measure, tocLeading - 2, entry.dest, { structParent: link, Contents: new String(`${entry.label} ${number}`) } as never);
+    });
+    // The page number is a part of its own, so that it is read as a word apart from the title.
+    const page = doc.struct('Reference', {}, () => ts.line(number, margins.left, y, style, 'src/i18n', { width: measure, align: 'right' }));
+    toc.add(doc.struct('TOCI', {}, [link, page]));
   });
+  toc.end();
 
-  // Metadata from the content; dates and tools fixed, so the bytes depend on the content alone.
-  const date = new Date(`${updated}T00:00:00Z`);
-  doc.setTitle(main.name, { showInWindowTitleBar: true });
-  doc.setAuthor(contact.name);
-  doc.setSubject(main.summary);
-  doc.setKeywords([t('site.name'), ...src.areas.map((x) => x.data.title)]);
-  doc.setLanguage(lang);
-  doc.setCreator(`${t('site.name')} (${src.urls.site})`);
-  doc.setProducer(producer);
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
-
-  const chinese: Partial<Record<Face, ReadonlySet<string>>> = {};
-  for (const face of faces) if (ts.chineseDrawn[face].size) chinese[face] = ts.chineseDrawn[face];
-  return { doc, sections, pages: total, title: main.name, chinese };
-}
-
-/** The table of contents: sections in bold, the areas under them, each with its page number on the right. */
-function drawContents(ts: Typesetter, box: Anchor, sections: Section[]): void {
-  const page = ts.pages[box.page]!;
-  const s = styles.toc;
-  const right = A4.width - ts.frame.right;
-  contentsLines(box, sections).forEach(({ label, target, indent, bold, y }) => {
-    const style = { ...s, bold };
-    const baseline = y - (s.leading - s.size) / 2 - s.size * 0.8;
-    const number = String(target.page + 1);
-    ts.write(page, label, ts.frame.left + indent, baseline, style);
-    ts.write(page, number, right - ts.widthOf(number, s.size, bold), baseline, style);
-  });
-}
-
-/** Each line of the table of contents is a link to its section. */
-function linkContents(ts: Typesetter, doc: PDFDocument, box: Anchor, sections: Section[]): void {
-  const page = ts.pages[box.page]!;
-  const right = A4.width - ts.frame.right;
-  for (const { target, y } of contentsLines(box, sections)) {
-    addLink(doc, page, [ts.frame.left, y - styles.toc.leading, right, y], { page: ts.pages[target.page]!, y: target.y });
+  // Running footers on every page, marked as pagination artifacts: not part of the text a reader follows.
+  for (let i = 0; i <= last; i++) {
+    doc.switchToPage(i);
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' } as never);
+    const y = A4.height - margins.bottom + 14;
+    doc.moveTo(margins.left, y).lineTo(A4.width - margins.right, y).lineWidth(0.5).strokeColor(colours.line).stroke();
+    ts.line(title, margins.left, y + 6, styles.footer, programmeField('name'));
+    ts.line(t('pdf.pageOf', { n: i + 1, total: last + 1 }), margins.left, y + 6, styles.footer, 'src/i18n', { width: measure, align: 'right' });
+    doc.endMarkedContent();
   }
-}
 
-function contentsLines(box: Anchor, sections: Section[]) {
-  const lines: { label: string; target: Anchor; indent: number; bold: boolean; y: number }[] = [];
-  let y = box.y;
-  const add = (label: string, target: Anchor, indent: number, bold: boolean) => {
-    lines.push({ label, target, indent, bold, y });
-    y -= styles.toc.leading;
-  };
-  for (const section of sections) {
-    add(section.title, section.anchor, 0, true);
-    for (const child of section.children ?? []) add(`${child.number} ${child.title}`, child.anchor, 14, false);
-  }
-  return lines;
-}
+  root.end();
+  doc.end();
+  await ended;
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages: last + 1, title };
 
-/** Sets the blocks of an area's text: headings, paragraphs and lists. */
-function setBlocks(ts: Typesetter, blocks: Block[]): void {
-  for (const block of blocks) {
-    if (block.kind === 'heading') {
-      ts.space(8);
-      ts.paragraph(block.runs, styles.h[block.level], { keepWithNext: 2 * body.leading });
-      ts.space(2);
-    } else if (block.kind === 'paragraph' || block.kind === 'image') {
-      ts.paragraph(block.runs, body);
-      ts.space(7);
-    } else {
-      block.items.forEach((item, i) => {
-        const marker = block.ordered ? `${block.start + i}.` : '\u2022';
-        ts.paragraph(item, body, { indent: 16, marker: { text: marker, color: colours.redDark, indent: 3 } });
-        ts.space(2);
-      });
-      ts.space(5);
+  /** Headings, paragraphs, lists (L, LI, Lbl, LBody), tables, figures, quotations and code of an area's text. */
+  function setBlocks(parent: StructElement, blocks: Block[], where: string, indent: number): void {
+    const width = measure - indent;
+    for (const b of blocks) {
+      doc.x = margins.left + indent;
+      if (b.kind === 'heading') {
+        doc.y += 8;
+        keep(50);
+        // The area is an H3 of the document; its own ## headings come one level below, at most H6.
+        const level = Math.min(6, b.level + 2);
+        block(parent, `H${level}`, withAddresses(b.runs), styles.h[Math.min(2, Math.max(0, b.level - 2))]!, where, indent, 2);
+      } else if (b.kind === 'paragraph') {
+        block(parent, 'P', withAddresses(b.runs), styles.body, where, indent, 7);
+      } else if (b.kind === 'figure') {
+        parent.add(
+          doc.struct('Figure', { alt: b.alt }, ts.inline([{ text: `${t('pdf.image')}: ${b.alt}`, italic: true }], styles.body, where, width)),
+        );
+        doc.y += 7;
+      } else if (b.kind === 'quote') {
+        const quote = doc.struct('BlockQuote');
+        parent.add(quote);
+        setBlocks(quote, b.blocks, where, indent + 16);
+        quote.end();
+      } else if (b.kind === 'code') {
+        block(parent, 'Code', text(b.text), styles.body, where, indent, 7);
+      } else if (b.kind === 'table') {
+        setTable(parent, b, where, indent);
+      } else {
+        const list = doc.struct('L');
+        parent.add(list);
+        b.items.forEach((item, n) => {
+          const li = doc.struct('LI');
+          list.add(li);
+          const top = doc.y;
+          const marker = b.ordered ? `${b.start + n}.` : '\u2022';
+          li.add(doc.struct('Lbl', {}, () => ts.line(marker, margins.left + indent + 3, top, { ...styles.body, color: colours.redDark }, where)));
+          doc.y = top;
+          const body = doc.struct('LBody');
+          li.add(body);
+          setBlocks(body, item, where, indent + 16);
+          body.end();
+          li.end();
+          doc.y -= 5;
+        });
+        list.end();
+        doc.y += 7;
+      }
     }
   }
-}
 
-/**
- * The area's Markdown as blocks, link addresses printed after their text, every character checked. The PDF
- * holds no pictures (SVG cannot be embedded, and the file stays small): each is named by its text
- * alternative, "Billede: …", so the reader knows the web page shows one.
- */
-function blocksOf(
-  source: string,
-  file: string,
-  check: (text: string, where: string) => string,
-  site: string,
-  imageLabel: string,
-): Block[] {
-  let blocks: Block[];
-  try {
-    blocks = markdownToBlocks(source);
-  } catch (e) {
-    if (e instanceof UnsupportedMarkdown) {
-      throw new Error(`${file}: the PDF of the work programme cannot show ${e.message}`);
-    }
-    throw e;
+  /** A GFM table through pdfkit's own tables: Table, TR, TH (column headers) and TD. */
+  function setTable(parent: StructElement, b: Extract<Block, { kind: 'table' }>, where: string, indent: number): void {
+    const cell = (runs: Run[], header: boolean) => {
+      const value = withAddresses(runs).map((r) => r.text).join('');
+      const pieces = ts.pieces([{ text: value, bold: header }], styles.small, where);
+      // A cell is set in one face: Noto Sans Hans also has Latin letters, so a cell with Chinese uses it throughout.
+      const face = pieces.find((piece) => /NotoSansHans/.test(piece.face))?.face ?? pieces[0]?.face;
+      return { text: value, ...(face && { font: { src: face } }), ...(header && { type: 'TH', scope: 'column' }) };
+    };
+    doc.x = margins.left + indent;
+    doc.fontSize(styles.small.size).fillColor(colours.ink);
+    (doc.table as (options: object) => unknown)({
+      structParent: parent,
+      width: measure - indent,
+      data: [b.header.map((c) => cell(c, true)), ...b.rows.map((row) => row.map((c) => cell(c, false)))],
+    });
+    doc.x = margins.left;
+    doc.y += 7;
   }
-  const fix = (runs: Run[], alone = false): Run[] =>
-    runs.flatMap((run, i) => {
-      const text = run.image ? (alone ? `${imageLabel}: ${run.text}` : `(${imageLabel}: ${run.text})`) : run.text;
-      const out: Run[] = [{ ...run, text: check(text, file), ...(run.image && { italic: true }) }];
-      const next = runs[i + 1];
-      // On paper a link is only useful with its address; it follows the linked text once.
-      if (run.href && next?.href !== run.href) {
-        const address = absolute(run.href, site);
-        if (address && plain(address) !== plain(runs.filter((r) => r.href === run.href).map((r) => r.text).join(''))) {
-          out.push({ text: ` (${check(plain(address), file)})`, href: run.href });
-        }
+
+  /** On paper a link is only useful with its address: it follows the linked text once, unless the text is the address. */
+  function withAddresses(runs: Run[]): Run[] {
+    return runs.flatMap((run, i) => {
+      const { href, ...style } = run;
+      const shown = run.image ? `(${t('pdf.image')}: ${run.text})` : run.text;
+      // Links lead to absolute addresses: a PDF has no site to be relative to; a link within a page leads nowhere.
+      const address = href === undefined ? undefined : absolute(href, src.urls.site);
+      const out: Run[] = [{ ...style, text: shown, ...(address && { href: address }) }];
+      if (address && runs[i + 1]?.href !== href) {
+        const linked = runs.filter((r) => r.href === href).map((r) => r.text).join('');
+        if (plain(address) !== plain(linked)) out.push({ text: ` (${plain(address)})`, href: address });
       }
       return out;
     });
-  return blocks.map((b) =>
-    b.kind === 'list' ? { ...b, items: b.items.map((item) => fix(item)) } : { ...b, runs: fix(b.runs, b.kind === 'image') },
-  );
+  }
 }
 
-const plain = (address: string) => address.replace(/^mailto:/, '');
+const plain = (address: string) => address.replace(/^(mailto|tel):/, '');
 
 function absolute(href: string, site: string): string | undefined {
   if (href.startsWith('#')) return undefined;
@@ -384,28 +363,4 @@ function absolute(href: string, site: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The standard fonts write WinAnsi (Latin-1 plus – — ‘ ’ “ ” € •), which covers Danish and English; the
- * Chinese font covers Chinese characters (the CJK Unified Ideographs, simplified and traditional) and
- * punctuation. Text is normalised (spaces, soft hyphens) and any character neither font can show stops the
- * build with its place.
- */
-function printableCheck(latin: ReadonlySet<number>): (text: string, where: string) => string {
-  return (text, where) => {
-    const clean = text.replace(/[ \t\n\r]+/g, ' ').replace(/\u00ad/g, '');
-    for (const ch of clean) {
-      const code = ch.codePointAt(0)!;
-      if (!latin.has(code) && !chineseCoverage().has(code)) {
-        const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-        throw new Error(
-          `${where}: the PDF of the work programme cannot show the character "${ch}" (${name}) in "${clean.slice(0, 60)}": ` +
-            'its fonts cover Danish, English and Chinese text (Latin letters, æ ø å, dashes, quotes, €, Chinese ' +
-            'characters and punctuation); write the text without it',
-        );
-      }
-    }
-    return clean;
-  };
 }

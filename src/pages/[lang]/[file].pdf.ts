@@ -1,17 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { locales, type Locale } from '../../i18n/locales';
-import { programmePdf } from '../../lib/pdf/programme-pdf';
+import { locales } from '../../i18n/locales';
+import { programmePdf, type PdfFile } from '../../lib/pdf/programme-pdf';
 
-/** One PDF of the joint work programme per language, made from the content at build time. */
+/**
+ * The work programme's PDFs per language: the summary made from the content at build time, and the signed
+ * programme where an editor supplies it.
+ */
 export const getStaticPaths = (async () =>
-  Promise.all(
-    locales.map(async (lang) => {
-      const pdf = await programmePdf(lang);
-      return { params: { lang, file: pdf.fileName.replace(/\.pdf$/, '') }, props: { lang } };
-    }),
-  )) satisfies GetStaticPaths;
+  (
+    await Promise.all(
+      locales.map(async (lang) => {
+        const { summary, official } = await programmePdf(lang);
+        return [summary, ...(official ? [official] : [])].map((pdf) => ({ params: { lang, file: pdf.fileName.replace(/\.pdf$/, '') }, props: { pdf } }));
+      }),
+    )
+  ).flat()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ lang: Locale }> = async ({ props }) => {
-  const pdf = await programmePdf(props.lang);
-  return new Response(new Uint8Array(pdf.bytes), { headers: { 'Content-Type': 'application/pdf' } });
-};
+export const GET: APIRoute<{ pdf: PdfFile }> = ({ props }) =>
+  new Response(new Uint8Array(props.pdf.bytes), { headers: { 'Content-Type': 'application/pdf' } });

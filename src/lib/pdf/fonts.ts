@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { create, type Font } from 'fontkit';
+
+/**
+ * The PDF's typefaces, all from npm packages, so `npm ci` alone brings them and no system font is needed:
+ * Open Sans (open-sans-fontface, Apache License 2.0; Latin with its extensions, Greek and Cyrillic) and,
+ * for what it lacks, Noto Sans Hans (@embedpdf/fonts-sc, SIL Open Font License; Chinese). TrueType, not
+ * WOFF: fontkit inflates a WOFF table again at every glyph it reads. Open Sans rather than Noto Sans:
+ * fontkit shapes every word through the font's OpenType tables, and Noto Sans's made the PDF 2–3 times slower.
+ * pdfkit embeds a subset of each face a document uses (fontkit's subsetting); a face no text uses is not
+ * embedded at all.
+ */
+export type Weight = 'regular' | 'bold';
+export type Slant = 'upright' | 'italic';
+
+interface FaceFile {
+  /** The package that ships the file, and the file inside it. */
+  pkg: string;
+  file: string;
+}
+
+const latin = (weight: Weight, slant: Slant): FaceFile => {
+  const name = `${weight === 'bold' ? 'Bold' : slant === 'italic' ? '' : 'Regular'}${slant === 'italic' ? 'Italic' : ''}`;
+  return { pkg: 'open-sans-fontface', file: `fonts/${name}/OpenSans-${name}.ttf` };
+};
+const chinese = (weight: Weight): FaceFile => ({
+  pkg: '@embedpdf/fonts-sc',
+  file: `fonts/NotoSansHans-${weight === 'bold' ? 'Bold' : 'Regular'}.otf`,
+});
+
+/**
+ * For each weight and slant, the faces in the order they are tried for a character. Chinese is not set in
+ * italic: italic runs fall back to the upright Chinese face.
+ */
+const fallbacks = (weight: Weight, slant: Slant): FaceFile[] => [latin(weight, slant), chinese(weight)];
+
+const parsed = new Map<string, Font>();
+
+/** A face parsed once per build (fontkit reads tables lazily); pdfkit takes the parsed font as it is. */
+function load(face: FaceFile): Font {
+  const key = `${face.pkg}/${face.file}`;
+  let font = parsed.get(key);
+  if (!font) {
+    // Node's own lookup of packages; the font packages export no module to resolve, so their folder is looked up.
+    const dir = createRequire(join(process.cwd(), 'package.json'))
+      .resolve.paths(face.pkg)
+      ?.map((modules) => join(modules, face.pkg))
+      .find((candidate) => existsSync(join(candidate, face.file)));
+    if (!dir) throw new Error(`The PDF needs the font ${face.file} of the package ${face.pkg}, which is not installed: run npm ci`);
+    font = create(new Uint8Array(readFileSync(join(dir, face.file))));
+    parsed.set(key, font);
+  }
+  return font;
+}
+
+/** A face as pdfkit registers it: a stable name (the PDF's font resources follow the order of first use). */
+export interface Face {
+  name: string;
+  font: Font;
+}
+
+/**
+ * The face that draws a character in the given weight and slant: the first of the fallbacks that has a
+ * glyph for it, or undefined when none has (an emoji, Korean letters).
+ */
+export function faceFor(ch: string, weight: Weight, slant: Slant): Face | undefined {
+  const key = `${weight} ${slant} ${ch}`;
+  if (chosen.has(key)) return chosen.get(key);
+  const code = ch.codePointAt(0)!;
+  let face: Face | undefined;
+  for (const file of fallbacks(weight, slant)) {
+    const font = load(file);
+    if (font.hasGlyphForCodePoint(code)) {
+      face = { name: file.file, font };
+      break;
+    }
+  }
+  chosen.set(key, face);
+  return face;
+}
+
+/** The face chosen for each character, weight and slant: the typesetter asks once per character drawn. */
+const chosen = new Map<string, Face | undefined>();
+
+/** Characters that are laid out without a glyph of their own: white space and invisible marks. */
+const invisible = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/u;
+
+/**
+ * The distinct characters of `text` that no face of the PDF can draw, in order of appearance.
+ * Source of truth for the PDF and the content check alike.
+ */
+export function unprintable(text: string): string[] {
+  const bad = new Set<string>();
+  for (const ch of text) if (!invisible.test(ch) && !faceFor(ch, 'regular', 'upright')) bad.add(ch);
+  return [...bad];
+}
+
+/** "U+1F331", as Unicode names a code point. */
+export const codePointName = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

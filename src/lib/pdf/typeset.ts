@@ -1,0 +1,133 @@
+import type PDFDocument from 'pdfkit';
+import { codePointName, faceFor, type Slant, type Weight } from './fonts.ts';
+import type { Run } from './blocks.ts';
+
+type Doc = InstanceType<typeof PDFDocument>;
+type StructElement = ReturnType<Doc['struct']>;
+/** What a structure element holds: other elements, or drawing (a closure pdfkit wraps in marked content). */
+type Child = StructElement | (() => void);
+
+/** Colours of the site's stylesheet, as hex. */
+export const colours = { ink: '#1a1a1a', soft: '#4a4a4a', line: '#cccccc', red: '#c8102e', redDark: '#9b0c23' } as const;
+
+export interface TextStyle {
+  size: number;
+  /** Extra space between lines, in pt, beyond the font's own line height. */
+  gap: number;
+  color: string;
+  bold?: boolean;
+}
+
+/** A stretch of a run drawn in one face; `breakBefore` after a hard line break. */
+interface Piece {
+  run: Run;
+  text: string;
+  face: string;
+  breakBefore?: boolean;
+}
+
+/** The PDF's text: runs set in pdfkit's flow, each character in the first face that has it. */
+export class Typesetter {
+  private readonly registered = new Set<string>();
+  readonly doc: Doc;
+
+  /** @param doc a pdfkit document created with `tagged: true` */
+  constructor(doc: Doc) {
+    this.doc = doc;
+  }
+
+  /** Selects the face for `ch` (registering it with pdfkit on first use); throws when no face has it. */
+  private face(ch: string, weight: Weight, slant: Slant, where: string, text: string): string {
+    const face = faceFor(ch, weight, slant);
+    if (!face) {
+      throw new Error(
+        `${where}: the PDF of the work programme cannot show the character "${ch}" (${codePointName(ch)}) in "${text.slice(0, 60)}": ` +
+          'its fonts (Open Sans and Noto Sans Hans) cover Latin, Greek and Cyrillic letters, dashes, quotes, € and Chinese; write the text without it',
+      );
+    }
+    if (!this.registered.has(face.name)) {
+      // pdfkit takes the parsed fontkit font as it is and embeds the subset this document uses.
+      this.doc.registerFont(face.name, face.font as never);
+      this.registered.add(face.name);
+    }
+    return face.name;
+  }
+
+  /** Runs cut where the face changes: each piece is drawn by one call of pdfkit's text(). */
+  pieces(runs: Run[], style: TextStyle, where: string): Piece[] {
+    const out: Piece[] = [];
+    let lineBreak = false;
+    for (const run of runs) {
+      const weight: Weight = style.bold || run.bold ? 'bold' : 'regular';
+      const slant: Slant = run.italic ? 'italic' : 'upright';
+      const text = run.text.replace(/\u00ad/g, '');
+      for (const ch of text) {
+        // A hard line break ends pdfkit's text there; the next piece starts a new one at the left edge.
+        if (ch === '\n') {
+          lineBreak = true;
+          continue;
+        }
+        const face = /\s/.test(ch) && out.at(-1)?.run === run ? out.at(-1)!.face : this.face(ch, weight, slant, where, text);
+        const last = out.at(-1);
+        if (last && last.run === run && last.face === face && !lineBreak) last.text += ch;
+        else out.push({ run, text: ch, face, breakBefore: lineBreak });
+        lineBreak = false;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The children of a paragraph-like element: plain text as marked content, links as Link elements (with
+   * their annotations), text in another language as Span elements with /Lang. Drawn in pdfkit's flow at
+   * doc.x/doc.y, `width` pt wide.
+   */
+  inline(runs: Run[], style: TextStyle, where: string, width: number, linkColor: string = colours.redDark): Child[] {
+    const doc = this.doc;
+    const pieces = this.pieces(runs, style, where);
+    const x = doc.x;
+    const children: Child[] = [];
+    let i = 0;
+    while (i < pieces.length) {
+      const { href, lang } = pieces[i]!.run;
+      let j = i;
+      while (j < pieces.length && pieces[j]!.run.href === href && pieces[j]!.run.lang === lang) j++;
+      const from = i;
+      const group = pieces.slice(i, j);
+      const draw = () => {
+        group.forEach((piece, k) => {
+          const next = pieces[from + k + 1];
+          doc.font(piece.face).fontSize(style.size).fillColor(href ? linkColor : style.color);
+          const options = {
+            width,
+            lineGap: style.gap,
+            continued: !!next && !next.breakBefore,
+            ...(href ? { link: href, underline: true } : { underline: false }),
+          } as unknown as PDFKit.Mixins.TextOptions;
+          // pdfkit reads the options from the second argument when no position is given.
+          if (from + k === 0 || piece.breakBefore) doc.text(piece.text, x, doc.y, options);
+          else doc.text(piece.text, options);
+        });
+      };
+      if (href) children.push(doc.struct('Link', {}, draw));
+      else if (lang) children.push(doc.struct('Span', { lang }, draw));
+      else children.push(draw);
+      i = j;
+    }
+    return children;
+  }
+
+  /** One line of text outside the flow (contents, footers): no wrapping, no page break. */
+  line(text: string, x: number, y: number, style: TextStyle, where: string, options: { width?: number; align?: 'left' | 'right' } = {}): void {
+    const doc = this.doc;
+    const pieces = this.pieces([{ text }], style, where);
+    const total = pieces.reduce((sum, p) => sum + doc.font(p.face).fontSize(style.size).widthOfString(p.text), 0);
+    let at = options.align === 'right' && options.width ? x + options.width - total : x;
+    for (const p of pieces) {
+      doc.font(p.face).fontSize(style.size).fillColor(style.color);
+      doc.text(p.text, at, y, { lineBreak: false });
+      at += doc.widthOfString(p.text);
+    }
+  }
+}
+
