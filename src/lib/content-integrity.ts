@@ -35,7 +35,7 @@ export interface Problem {
 export const fileOf = (e: Pick<EntryFacts, 'collection' | 'id'>) =>
   `content/${e.collection}/${e.id}.mdx`;
 
-const languageNames: Record<string, string> = { da: 'Danish', en: 'English' };
+const languageNames: Record<string, string> = { da: 'Danish', en: 'English', zh: 'Chinese' };
 const languageName = (lang: string) => languageNames[lang] ?? lang;
 
 /** Collections that hold exactly one file per language. */
@@ -87,7 +87,7 @@ export function checkIntegrity(entries: EntryFacts[], teamIds: readonly string[]
       if (!(locales as readonly string[]).includes(lang!) || rest.length !== 1) {
         problems.push({
           file: fileOf(e),
-          message: `is in the wrong folder: every file must sit directly in content/${collection}/da/ or content/${collection}/en/`,
+          message: `is in the wrong folder: every file must sit directly in ${locales.map((l) => `content/${collection}/${l}/`).join(' or ')}`,
         });
         continue;
       }
@@ -97,7 +97,7 @@ export function checkIntegrity(entries: EntryFacts[], teamIds: readonly string[]
         if (!twin) {
           problems.push({
             file: fileOf(e),
-            message: `has no ${languageName(other)} version: create content/${collection}/${other}/${rest[0]}.mdx (every page needs a Danish and an English file with the same file name)`,
+            message: `has no ${languageName(other)} version: create content/${collection}/${other}/${rest[0]}.mdx (every page needs a file with the same file name in each language: ${locales.map((l) => `${l}/`).join(', ')})`,
           });
         }
       }

@@ -93,14 +93,14 @@ export function readContent(root: string): {
     if (parts.length === 1 || !collections.includes(collection!)) {
       problems.push({
         file,
-        message: `is not in one of the content folders: move it to content/<folder>/da/ or content/<folder>/en/, where <folder> is one of ${collections.join(', ')}`,
+        message: `is not in one of the content folders: move it to ${locales.map((l) => `content/<folder>/${l}/`).join(' or ')}, where <folder> is one of ${collections.join(', ')}`,
       });
       continue;
     }
     if (rest.length !== 1 || !(locales as readonly string[]).includes(lang!)) {
       problems.push({
         file,
-        message: `is not in a language folder: move it to content/${collection}/da/ (Danish) or content/${collection}/en/ (English)`,
+        message: `is not in a language folder: move it to ${locales.map((l) => `content/${collection}/${l}/`).join(' or ')}`,
       });
       continue;
     }
