@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { locales } from '../../src/i18n/locales';
 
 export const distDir = resolve('dist');
 
@@ -34,7 +35,7 @@ export interface BuiltPage {
 /** The content pages: every index.html in a language folder (not "/" or the 404). */
 export function contentPages(): BuiltPage[] {
   return distFiles()
-    .filter((f) => /^(da|en)\/(.+\/)?index\.html$/.test(f))
+    .filter((f) => (locales as readonly string[]).includes(f.split('/')[0]!) && f.endsWith('index.html'))
     .map((file) => readPage(file));
 }
 
