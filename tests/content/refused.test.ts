@@ -140,6 +140,12 @@ const cases: RefusedCase[] = [
     says: 'has no Danish version: create content/areas/da/maritime-cooperation.mdx',
   },
   {
+    name: 'chinese-missing',
+    file: 'content/areas/da/maritime-cooperation.mdx',
+    where: null,
+    says: 'has no Chinese version: create content/areas/zh/maritime-cooperation.mdx',
+  },
+  {
     name: 'outside-language-folder',
     file: 'content/areas/maritimt-samarbejde.mdx',
     where: null,
@@ -347,6 +353,10 @@ describe('A real build with bad content stops and leaves no dist/', () => {
     {
       name: 'danish-without-english',
       shows: ['  content/areas/da/maritime-cooperation.mdx', 'has no English version'],
+    },
+    {
+      name: 'chinese-missing',
+      shows: ['  content/areas/en/maritime-cooperation.mdx', 'has no Chinese version: create content/areas/zh/maritime-cooperation.mdx'],
     },
     { name: 'not-utf8', shows: [`  ${da}`, '    - line 4: the file is not saved as UTF-8'] },
   ];
