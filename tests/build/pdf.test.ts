@@ -25,8 +25,17 @@ async function outside(bytes: Uint8Array): Promise<string[]> {
       .map((it) => `page ${i + 1}: "${it.str}" at x ${it.x.toFixed(1)}–${(it.x + it.width).toFixed(1)}, y ${it.y.toFixed(1)}`),
   );
 }
-const pageName: Record<Locale, string> = { da: 'sider', en: 'pages' };
-const languageName: Record<Locale, string> = { da: 'dansk', en: 'English' };
+const pageName: Record<Locale, string> = { da: 'sider', en: 'pages', zh: '页' };
+const languageName: Record<Locale, string> = { da: 'dansk', en: 'English', zh: '中文' };
+/** Chinese lists the facts with the full-width comma. */
+const comma: Record<Locale, string> = { da: ', ', en: ', ', zh: '，' };
+/** The BCP 47 tag of each language, as hreflang carries it. */
+const tag: Record<Locale, string> = { da: 'da', en: 'en', zh: 'zh-Hans' };
+const expectedFileName: Record<Locale, string> = {
+  da: 'faelles-arbejdsprogram-2017-2020.pdf',
+  en: 'joint-work-programme-2017-2020.pdf',
+  zh: 'zhongdan-lianhe-gongzuo-fangan-2017-2020.pdf',
+};
 
 async function open(bytes: Uint8Array) {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
@@ -44,32 +53,32 @@ describe.each(locales)('the joint work programme PDF in %s', (lang) => {
 
   test('the work-programme page and the home page link it with its title, "PDF", page count, size and language', async () => {
     const { pdf } = await open(bytes());
-    const facts = `PDF, ${pdf.numPages} ${pageName[lang]}, ${formatBytes(statSync(file).size, lang)}, ${languageName[lang]}`;
+    const facts = ['PDF', `${pdf.numPages} ${pageName[lang]}`, formatBytes(statSync(file).size, lang), languageName[lang]].join(comma[lang]);
     for (const page of [pathFor({ kind: 'programme', lang }), pathFor({ kind: 'home', lang })]) {
       const block = downloadBlock(readFileSync(`dist${page}index.html`, 'utf8'));
       expect(block.href).toBe(`/${lang}/${fileName}`);
       expect(block.type).toBe('application/pdf');
-      expect(block.hreflang).toBe(lang);
+      expect(block.hreflang).toBe(tag[lang]);
       expect(block.linkText).toBe(`${main.name} ${facts}`);
       expect(block.text).toContain(t('pdf.generated'));
     }
   });
 
   test('its file name says what it is', () => {
-    expect(fileName).toBe(lang === 'da' ? 'faelles-arbejdsprogram-2017-2020.pdf' : 'joint-work-programme-2017-2020.pdf');
+    expect(fileName).toBe(expectedFileName[lang]);
   });
 
   test('the size on the link is the size of the file, which stays under 300 KB', () => {
     const size = statSync(file).size;
     const block = downloadBlock(readFileSync(`dist${pathFor({ kind: 'programme', lang })}index.html`, 'utf8'));
-    expect(block.linkText).toContain(`, ${formatBytes(size, lang)}, `);
+    expect(block.linkText).toContain(`${comma[lang]}${formatBytes(size, lang)}${comma[lang]}`);
     expect(size).toBeLessThan(budget);
   });
 
   test('it opens in a real PDF parser with the page count the site shows, A4 pages and a footer on each', async () => {
     const { pdf, pages } = await open(bytes());
     const block = downloadBlock(readFileSync(`dist${pathFor({ kind: 'programme', lang })}index.html`, 'utf8'));
-    const shown = Number(/PDF, (\d+) /.exec(block.linkText)?.[1]);
+    const shown = Number(/PDF[,，] ?(\d+) /.exec(block.linkText)?.[1]);
     expect(pdf.numPages).toBe(shown);
     expect(pdf.numPages).toBeGreaterThan(1);
     for (let n = 1; n <= pdf.numPages; n++) {
