@@ -11,7 +11,7 @@ import { distDir, distFiles, fileFor, readPage, type BuiltPage } from '../suppor
  */
 const htmlCssBudget = 12 * 1024;
 const fontBudget = 30 * 1024;
-const searchPaths = new Set(['/da/soeg/', '/en/search/']);
+const searchPaths = new Set(['/da/soeg/', '/en/search/', '/zh/sousuo/']);
 const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 /** Every page of the build: the content pages, the language choice at "/", the 404 page and search. */

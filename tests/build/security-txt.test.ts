@@ -12,11 +12,13 @@ describe('/.well-known/security.txt (RFC 9116)', () => {
   test('names the embassy e-mail from the contact content and the contact pages', () => {
     const email = readDist('en/contact/index.html').match(/href="mailto:([^"]+)"/)![1];
     expect(values('Contact')[0]).toBe(`mailto:${email}`);
-    expect(values('Contact').slice(1)).toEqual([`${site}/da/kontakt/`, `${site}/en/contact/`]);
+    expect(values('Contact').slice(1)).toEqual([`${site}/da/kontakt/`, `${site}/en/contact/`, `${site}/zh/lianxi/`]);
   });
 
   test('expires one year after the contact details were last updated, a date from the content', () => {
-    const updated = readDist('en/contact/index.html').match(/<meta name="dcterms.modified" content="([\d-]+)"/)![1]!;
+    // The contact page of every language: the latest of their dates counts.
+    const dates = ['da/kontakt', 'en/contact', 'zh/lianxi'].map((page) => readDist(`${page}/index.html`).match(/<meta name="dcterms.modified" content="([\d-]+)"/)![1]!);
+    const updated = dates.toSorted().at(-1)!;
     expect(values('Expires')).toEqual([securityTxtExpiry([updated])]);
     expect(values('Expires')[0]).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     expect(Date.parse(values('Expires')[0]!)).toBeGreaterThan(Date.parse(updated));
