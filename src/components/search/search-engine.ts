@@ -39,9 +39,10 @@ const base = `${import.meta.env.BASE_URL}pagefind/`;
 const stemmers: Record<string, () => Promise<(word: string) => string>> = {
   da: () => import('./stem/danish').then((m) => m.stemDanish),
   en: () => import('./stem/english').then((m) => m.stemEnglish),
-  // Pagefind stems no Chinese ("wasm": null in its entry file): words are looked up as written. Stopgap until
-  // the search moves to Pagefind's own client, which also splits a Chinese query the way the index was written;
-  // until then only one- and two-character Chinese words are found (Pagefind indexes Chinese in pairs).
+  // Pagefind stems no Chinese ("wasm": null in its entry file): words are looked up as written. A stopgap until
+  // the search moves to Pagefind's own client: Pagefind splits Chinese text into words when it indexes
+  // (区域供热 → 区域 · 供热), and this reader does not split a query the same way, so 供热 is found and
+  // 区域供热 is not.
   'zh-hans': async () => (word: string) => word,
 };
 
