@@ -65,6 +65,8 @@ export const da = {
   'contact.teams': 'Sektorteams',
   'pdf.download': 'Hent arbejdsprogrammet',
   'pdf.pages': 'sider',
+  /** Between the facts of the download block: "PDF, 6 sider, 62 KB, dansk". */
+  'pdf.factSeparator': ', ',
   'pdf.page': 'side',
   'pdf.language': 'dansk',
   'pdf.official': 'Det underskrevne arbejdsprogram, som udgivet',

@@ -67,6 +67,7 @@ export const en: UiDictionary = {
   'contact.teams': 'Sector teams',
   'pdf.download': 'Download the work programme',
   'pdf.pages': 'pages',
+  'pdf.factSeparator': ', ',
   'pdf.page': 'page',
   'pdf.language': 'English',
   'pdf.official': 'The signed work programme, as published',

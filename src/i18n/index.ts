@@ -1,9 +1,10 @@
 import { da } from './da';
 import { en } from './en';
+import { zh } from './zh';
 import type { UiDictionary, UiKey } from './dictionary';
 import { locales, type Locale } from './locales';
 
-const dictionaries: Record<Locale, UiDictionary> = { da, en };
+const dictionaries: Record<Locale, UiDictionary> = { da, en, zh };
 
 /** Types catch a missing key in the editor; this catches it in a plain build too. */
 function assertComplete(): void {

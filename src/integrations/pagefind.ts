@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { locales } from '../i18n/locales';
+import { languageTags, locales } from '../i18n/locales';
 
 export interface IndexSummary {
   /** HTML files Pagefind read, indexed or not. */
@@ -54,7 +54,9 @@ export async function indexSite(dist: string, outputPath = join(dist, 'pagefind'
     await removeUnused(outputPath);
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
     const pagesByLanguage = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
-    const missing = locales.filter((lang) => !pagesByLanguage[lang]);
+    // Pagefind names each index after the pages' <html lang>, in lower case ("zh-hans").
+    const indexed = new Set(Object.keys(pagesByLanguage).map((key) => key.toLowerCase()));
+    const missing = locales.filter((lang) => !indexed.has(languageTags[lang].toLowerCase()));
     if (missing.length > 0) fail('index every language', [`no page with data-pagefind-body in ${missing.join(', ')}`]);
     return { filesRead: added.page_count, pagesByLanguage, outputPath, milliseconds: Math.round(performance.now() - started) };
   } finally {

@@ -1,9 +1,13 @@
 import type { Locale } from '../i18n/locales';
 
-/** URL segments of the sections that are not named by an entry's own slug. */
+/**
+ * URL segments of the sections that are not named by an entry's own slug, readable in Latin letters in every
+ * language: Danish without æ ø å, English, and Chinese in Hanyu Pinyin without tone marks, one hyphen between
+ * words (gongzuo-fangan = 工作方案, sousuo = 搜索), the scheme every Chinese slug in content/ follows too.
+ */
 export const sectionSegments = {
-  programme: { da: 'arbejdsprogram', en: 'work-programme' },
-  search: { da: 'soeg', en: 'search' },
+  programme: { da: 'arbejdsprogram', en: 'work-programme', zh: 'gongzuo-fangan' },
+  search: { da: 'soeg', en: 'search', zh: 'sousuo' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Kinds of page; each has one view component in src/views/. */

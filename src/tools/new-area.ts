@@ -1,11 +1,11 @@
 /**
- * `npm run new:area -- <id>`: creates content/areas/da/<id>.mdx and content/areas/en/<id>.mdx
- * from a template. Every value to fill in starts with "TODO", which `npm run check:content`
+ * `npm run new:area -- <id>`: creates content/areas/<locale>/<id>.mdx in every language of
+ * src/i18n/locales.ts from a template. Every value to fill in starts with "TODO", which `npm run check:content`
  * and the build refuse, so a half-written area can never be published.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { locales } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { sectors, statuses } from '../schemas/vocabulary.ts';
 
@@ -27,7 +27,8 @@ function highestOrder(areasDir: string): number {
 /** Today as "YYYY-MM-DD": the day the file is created is the day it was last updated. */
 const today = () => new Date().toLocaleDateString('sv-SE');
 
-const words = {
+/** The template's examples in each language; a language without them is a type error here. */
+const words: Record<Locale, { language: string; title: string; slug: string; keyword: string; text: string }> = {
   da: {
     language: 'Danish',
     title: 'Vedvarende energi',
@@ -42,9 +43,16 @@ const words = {
     keyword: 'energy',
     text: 'Write the text about the area here, in English.',
   },
-} as const;
+  zh: {
+    language: 'Simplified Chinese',
+    title: '可再生能源',
+    slug: 'kezaisheng-nengyuan',
+    keyword: '可再生能源',
+    text: '请在此处用简体中文撰写该领域的正文。',
+  },
+};
 
-function template(lang: keyof typeof words, order: number): string {
+function template(lang: Locale, order: number): string {
   const w = words[lang];
   return `---
 # A new cooperation area, in ${w.language}. Replace every "TODO" and keep the quotes.
@@ -59,7 +67,7 @@ order: ${order}
 updated: "${today()}"
 sources:
   - "TODO: where the facts come from, one source a line, e.g. a page and its date"
-# Optional: remove the # in front of the ones you know (the same in both languages).
+# Optional: remove the # in front of the ones you know (the same in every language).
 # partners:
 #   - Energistyrelsen
 # period: { start: 2017, end: 2020 }
@@ -94,5 +102,5 @@ const order = highestOrder(areasDir) + 1;
 for (const [i, lang] of locales.entries())
   writeFileSync(join(root, files[i]!), template(lang, order));
 console.log(`Created:\n${files.map((f) => `  ${f}`).join('\n')}
-Next: fill in every "TODO" in both files, then run "npm run check:content" until it reports no problems,
+Next: fill in every "TODO" in every file, then run "npm run check:content" until it reports no problems,
 and "npm run dev" to preview the pages.`);

@@ -134,22 +134,15 @@ describe.each([
   test("every page's footer links to the accessibility statement in the page's own language", () => {
     const problems: string[] = [];
     const withFooter = [...pages].filter(([, html]) => html.includes('<footer'));
-    // The language choice at "/" and the bilingual 404 are the only pages without the site's frame.
-    expect(files.filter((f) => !withFooter.some(([w]) => w === f))).toEqual([
-      '404.html',
-      'index.html',
-    ]);
+    // The language choice at "/" and the multilingual 404 are the only pages without the site's frame.
+    expect(files.filter((f) => !withFooter.some(([w]) => w === f))).toEqual(['404.html', 'index.html']);
     for (const [file, html] of withFooter) {
       const lang = html.match(/<html lang="([^"]+)"/)![1]!;
       const footer = html.slice(html.indexOf('<footer'));
       const statement = hrefsIn(footer).find((href) => {
         const target = fileOfUrlPath(href, root);
         const targetHtml = target && pages.get(target);
-        return (
-          targetHtml &&
-          /<h1>(Tilgængelighedserklæring|Accessibility statement)<\/h1>/.test(targetHtml) &&
-          targetHtml.includes(`<html lang="${lang}"`)
-        );
+        return targetHtml && /<h1>(Tilgængelighedserklæring|Accessibility statement|无障碍声明)<\/h1>/.test(targetHtml) && targetHtml.includes(`<html lang="${lang}"`);
       });
       if (!statement) problems.push(file);
     }

@@ -1,37 +1,50 @@
 import { describe, expect, it } from 'vitest';
+import { locales, type Locale } from '../../src/i18n/locales';
 import { contentPages, distFiles, fileFor, readPage } from '../support/dist';
 import { contentTwins } from '../support/content-pairs';
 import { nonEmpty } from '../support/non-empty';
-import { locales } from '../../src/i18n/locales';
-import { pathFor } from '../../src/lib/routes';
 
 const pages = contentPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
 /** The same page in every language, from content/ and the route module. */
 const twins = contentTwins();
 
-/** The pages a visitor must find, in both languages. */
-const expected = [
-  ['/da/', '/en/'],
-  ['/da/partnerskab/', '/en/partnership/'],
-  ['/da/arbejdsprogram/', '/en/work-programme/'],
-  ['/da/kontakt/', '/en/contact/'],
-  ['/da/soeg/', '/en/search/'],
-  ['/da/tilgaengelighed/', '/en/accessibility/'],
-];
+/**
+ * What every language must have, written out here rather than taken from the code under test: the BCP 47
+ * tag of <html lang> and hreflang, the language's name in itself (the switcher's link text), and the pages a
+ * visitor must find. A locale added to src/i18n/locales.ts without its row here is a type error.
+ */
+const languages: Record<Locale, { tag: string; name: string; paths: { home: string; partnership: string; programme: string; contact: string; search: string; accessibility: string } }> = {
+  da: { tag: 'da', name: 'Dansk', paths: { home: '/da/', partnership: '/da/partnerskab/', programme: '/da/arbejdsprogram/', contact: '/da/kontakt/', search: '/da/soeg/', accessibility: '/da/tilgaengelighed/' } },
+  en: { tag: 'en', name: 'English', paths: { home: '/en/', partnership: '/en/partnership/', programme: '/en/work-programme/', contact: '/en/contact/', search: '/en/search/', accessibility: '/en/accessibility/' } },
+  zh: { tag: 'zh-Hans', name: '中文', paths: { home: '/zh/', partnership: '/zh/huoban-guanxi/', programme: '/zh/gongzuo-fangan/', contact: '/zh/lianxi/', search: '/zh/sousuo/', accessibility: '/zh/wuzhangai/' } },
+};
+const tags = locales.map((l) => languages[l].tag);
+const localeOfPath = (path: string) => path.split('/')[1] as Locale;
+const searchPaths = new Set(locales.map((l) => languages[l].paths.search));
 
 describe('the built site', () => {
-  it('has every expected page in both languages', () => {
-    for (const pair of expected) for (const path of pair) expect(fileFor(path), path).toBeDefined();
+  it('is checked for three languages or more, each in the table above', () => {
+    expect(locales.length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(languages).sort()).toEqual([...locales].sort());
   });
 
-  it.for(nonEmpty(locales, 'locales'))('has the ten cooperation areas in %s', (lang) => {
-    const programme = pathFor({ kind: 'programme', lang });
+  it.each(nonEmpty(locales, 'locales'))('has every expected page in %s', (lang) => {
+    for (const path of Object.values(languages[lang].paths)) expect(fileFor(path), path).toBeDefined();
+  });
+
+  it.each(nonEmpty(locales, 'locales'))('has the ten cooperation areas in %s', (lang) => {
+    const programme = languages[lang].paths.programme;
     expect(pages.filter((p) => p.path.startsWith(programme) && p.path !== programme)).toHaveLength(10);
   });
 
   it('has exactly the pages the content makes, in every language', () => {
     expect(pages.map((p) => p.path).sort()).toEqual([...twins.keys()].sort());
+  });
+
+  it('has the same number of pages in every language', () => {
+    const counts = locales.map((lang) => pages.filter((p) => localeOfPath(p.path) === lang).length);
+    expect(new Set(counts).size, counts.join(', ')).toBe(1);
   });
 
   it('has a language choice at / and a 404 page', () => {
@@ -44,10 +57,11 @@ describe('the built site', () => {
 });
 
 describe.each(nonEmpty(pages.map((p) => [p.path, p] as const), 'content pages'))('page %s', (path, page) => {
-  const lang = path.split('/')[1];
+  const lang = localeOfPath(path);
+  const tag = languages[lang].tag;
 
-  it('declares its language', () => {
-    expect(page.dom.querySelector('html')!.getAttribute('lang')).toBe(lang);
+  it('declares its language as a BCP 47 tag', () => {
+    expect(page.dom.querySelector('html')!.getAttribute('lang')).toBe(tag);
   });
 
   it('has exactly one h1, a title and a description', () => {
@@ -63,23 +77,35 @@ describe.each(nonEmpty(pages.map((p) => [p.path, p] as const), 'content pages'))
   it('lists reciprocal hreflang alternates, itself and x-default included, that all exist', () => {
     const links = page.dom.querySelectorAll('link[rel="alternate"][hreflang]');
     const alternates = new Map(links.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname]));
-    expect([...alternates.keys()].sort()).toEqual([...locales, 'x-default'].sort());
-    for (const l of locales) expect(alternates.get(l), `hreflang="${l}"`).toBe(twins.get(path)![l]);
+    expect([...alternates.keys()].sort()).toEqual([...tags, 'x-default'].sort());
+    expect(alternates.get(tag)).toBe(path);
+    for (const l of locales) expect(alternates.get(languages[l].tag), `hreflang="${languages[l].tag}"`).toBe(twins.get(path)![l]);
     for (const target of alternates.values()) expect(fileFor(target), target).toBeDefined();
-    for (const l of locales) {
+    for (const l of tags) {
       const twin = byPath.get(alternates.get(l)!);
-      if (!twin) continue; // the x-default "/" is checked by the root-page test
-      const back = twin.dom.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)!.getAttribute('href')!;
+      expect(twin, `${l} twin of ${path}`).toBeDefined();
+      expect(twin!.dom.querySelector('html')!.getAttribute('lang')).toBe(l);
+      const back = twin!.dom.querySelector(`link[rel="alternate"][hreflang="${tag}"]`)!.getAttribute('href')!;
       expect(new URL(back).pathname).toBe(path);
     }
   });
 
-  it('has a language switcher that leads to the same page in each other language, as the content pairs it', () => {
+  it('has a language switcher that offers every other language, named in itself, leading to the same page', () => {
+    const links = page.dom.querySelectorAll('.language-switcher a');
     const others = locales.filter((l) => l !== lang);
-    const links = page.dom.querySelectorAll('.language-switcher a[hreflang]');
-    expect(links.map((a) => [a.getAttribute('hreflang'), a.getAttribute('lang'), a.getAttribute('href')])).toEqual(
-      others.map((l) => [l, l, twins.get(path)![l]]),
-    );
+    expect(links.map((a) => a.getAttribute('hreflang'))).toEqual(others.map((l) => languages[l].tag));
+    for (const other of others) {
+      const { tag: otherTag, name } = languages[other];
+      const link = page.dom.querySelector(`.language-switcher a[hreflang="${otherTag}"]`)!;
+      expect(link.getAttribute('lang')).toBe(otherTag);
+      expect(link.text.trim()).toBe(name);
+      const hreflang = page.dom.querySelector(`link[rel="alternate"][hreflang="${otherTag}"]`)!.getAttribute('href')!;
+      expect(link.getAttribute('href')).toBe(new URL(hreflang).pathname);
+      // The expected page comes from the content pairs, not from the switcher itself.
+      expect(link.getAttribute('href')).toBe(twins.get(path)![other]);
+      expect(link.getAttribute('href')!.startsWith(`/${other}/`)).toBe(true);
+      expect(fileFor(link.getAttribute('href')!)).toBeDefined();
+    }
   });
 
   it('resolves every internal link and anchor', () => {
@@ -92,7 +118,7 @@ describe.each(nonEmpty(pages.map((p) => [p.path, p] as const), 'content pages'))
     }
   });
 
-  if (!/^\/(da\/soeg|en\/search)\/$/.test(path)) {
+  if (!searchPaths.has(path)) {
     it('ships no script but JSON-LD data', () => {
       const scripts = page.dom.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(scripts.map((s) => s.outerHTML)).toEqual([]);
@@ -101,7 +127,7 @@ describe.each(nonEmpty(pages.map((p) => [p.path, p] as const), 'content pages'))
 });
 
 describe('the contact pages', () => {
-  it.each(['/da/kontakt/', '/en/contact/'])('%s carry telephone and e-mail links and the embassy as JSON-LD', (path) => {
+  it.each(locales.map((l) => languages[l].paths.contact))('%s carry telephone and e-mail links and the embassy as JSON-LD', (path) => {
     const page = byPath.get(path)!;
     expect(page.dom.querySelector('a[href="tel:+861085329900"]')!.text).toBe('+86 (10) 8532 9900');
     expect(page.dom.querySelector('a[href^="mailto:"]')!.getAttribute('href')).toMatch(/^mailto:[^@]+@[^@]+\.[a-z]+$/);
@@ -111,18 +137,47 @@ describe('the contact pages', () => {
 });
 
 describe('the language choice at /', () => {
-  it('links both home pages without a script or a redirect', () => {
+  it('links every home page, each in its own language, without a script or a redirect', () => {
     const root = readPage('index.html');
-    const hrefs = root.dom.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['/da/', '/en/']);
+    const links = root.dom.querySelectorAll('main a');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(locales.map((l) => languages[l].paths.home));
+    expect(links.map((a) => a.getAttribute('hreflang'))).toEqual(tags);
+    expect(root.dom.querySelectorAll('main li[lang]').map((li) => li.getAttribute('lang'))).toEqual(tags);
     expect(root.dom.querySelectorAll('script, meta[http-equiv="refresh"]')).toHaveLength(0);
   });
 });
 
 describe('the 404 page', () => {
-  it('helps in both languages', () => {
+  it('helps in every language', () => {
     const page = readPage('404.html');
-    expect(page.dom.querySelectorAll('main [lang="da"], main [lang="en"]')).toHaveLength(2);
-    expect(page.dom.querySelectorAll('main a[href="/da/"], main a[href="/en/"]')).toHaveLength(2);
+    expect(page.dom.querySelectorAll('main section[lang]').map((s) => s.getAttribute('lang'))).toEqual(tags);
+    for (const lang of locales) {
+      const section = page.dom.querySelector(`main section[lang="${languages[lang].tag}"]`)!;
+      expect(section.querySelector(`a[href="${languages[lang].paths.home}"]`), lang).not.toBeNull();
+      expect(section.querySelector(`form[action="${languages[lang].paths.search}"]`), lang).not.toBeNull();
+    }
+  });
+});
+
+describe('the Chinese pages', () => {
+  it('write dates the Chinese way, by Intl: the timeline and the update line', () => {
+    const home = byPath.get('/zh/')!;
+    const shown = (datetime: string) => home.dom.querySelector(`time[datetime="${datetime}"]`)?.text;
+    expect(shown('2023-08-18')).toBe('2023年8月18日');
+    expect(shown('2008-10')).toBe('2008年10月');
+    expect(shown('1950-05-11')).toBe('1950年5月11日');
+    const area = byPath.get('/zh/gongzuo-fangan/dixiashui-huoban-guanxi/')!;
+    expect(area.dom.querySelector('.updated time')!.text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  });
+
+  it('name the official Chinese titles of both work programmes (Xinhua, 18 August 2023)', () => {
+    const programme = byPath.get('/zh/gongzuo-fangan/')!;
+    expect(programme.dom.querySelector('h1')!.text).toBe('中丹联合工作方案（2017-2020）');
+    expect(programme.html).toContain('中丹绿色联合工作方案（2023-2026）');
+    expect(byPath.get('/zh/huoban-guanxi/')!.html).toContain('《中华人民共和国政府和丹麦王国政府绿色联合工作方案（2023-2026）》');
+  });
+
+  it('show the embassy\'s address in Chinese on the contact page', () => {
+    expect(byPath.get('/zh/lianxi/')!.dom.querySelector('main')!.text).toContain('北京市朝阳区三里屯东五街1号');
   });
 });

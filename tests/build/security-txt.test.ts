@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readDist } from '../support/crawl';
 import { frontmatterOf, unconfirmedOf } from '../support/content-frontmatter';
 import { securityTxt, securityTxtExpiry } from '../../src/lib/security-txt';
+import { locales } from '../../src/i18n/locales';
 
 const site = new URL(readDist('index.html').match(/<link rel="canonical" href="([^"]+)"/)![1]!).origin;
 const text = readDist('.well-known/security.txt');
@@ -9,13 +10,15 @@ const fields = text.trim().split('\n').map((line) => line.split(/: (.*)/s).slice
 const values = (name: string) => fields.filter(([n]) => n === name).map(([, v]) => v);
 
 describe('/.well-known/security.txt (RFC 9116)', () => {
-  const contactFiles = ['content/contact/da/embassy.mdx', 'content/contact/en/embassy.mdx'];
+  const contactFiles = locales.map((lang) => `content/contact/${lang}/embassy.mdx`);
+  // Each language's contact page, from its entry's slug: /<lang>/<slug>/.
+  const contactPages = locales.map((lang, i) => `${site}/${lang}/${frontmatterOf(contactFiles[i]!)['slug'] as string}/`);
   const email = frontmatterOf(contactFiles[0]!)['email'] as string;
 
   test('names the contact pages, and the embassy e-mail only when no contact entry marks it unconfirmed', () => {
     const doubted = contactFiles.some((file) => unconfirmedOf(file).includes('email'));
     expect(values('Contact').filter((v) => v.startsWith('mailto:'))).toEqual(doubted ? [] : [`mailto:${email}`]);
-    expect(values('Contact').filter((v) => !v.startsWith('mailto:'))).toEqual([`${site}/da/kontakt/`, `${site}/en/contact/`]);
+    expect(values('Contact').filter((v) => !v.startsWith('mailto:'))).toEqual(contactPages);
     if (doubted) expect(text).not.toContain(email);
   });
 
@@ -25,7 +28,9 @@ describe('/.well-known/security.txt (RFC 9116)', () => {
   });
 
   test('expires one year after the contact details were last updated, a date from the content', () => {
-    const updated = readDist('en/contact/index.html').match(/<meta name="dcterms.modified" content="([\d-]+)"/)![1]!;
+    // The contact page of every language: the latest of their dates counts.
+    const dates = ['da/kontakt', 'en/contact', 'zh/lianxi'].map((page) => readDist(`${page}/index.html`).match(/<meta name="dcterms.modified" content="([\d-]+)"/)![1]!);
+    const updated = dates.toSorted().at(-1)!;
     expect(values('Expires')).toEqual([securityTxtExpiry([updated])]);
     expect(values('Expires')[0]).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     expect(Date.parse(values('Expires')[0]!)).toBeGreaterThan(Date.parse(updated));

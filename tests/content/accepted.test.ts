@@ -7,23 +7,25 @@ import { contentCopy, fixtureNames, npmRun, projectCopy, removeCopy } from './pr
 
 /**
  * Files that look unusual but are correct must never be refused. Each fixture adds a new area in
- * both languages (slug "test-<fixture>", heading as below), so the build shows it made it through.
+ * every language (slug "test-<fixture>", heading as below), so the build shows it made it through.
  */
 const cases = [
-  { name: 'windows-line-endings', da: 'Linjeskift fra Windows', en: 'Windows line endings' },
-  { name: 'byte-order-mark', da: 'Byte-order mark', en: 'Byte order mark' },
-  { name: 'trailing-spaces', da: 'Mellemrum sidst på linjen', en: 'Spaces at the end of lines' },
+  { name: 'windows-line-endings', da: 'Linjeskift fra Windows', en: 'Windows line endings', zh: 'Windows 换行符' },
+  { name: 'byte-order-mark', da: 'Byte-order mark', en: 'Byte order mark', zh: '字节顺序标记' },
+  { name: 'trailing-spaces', da: 'Mellemrum sidst på linjen', en: 'Spaces at the end of lines', zh: '行尾空格' },
   {
     name: 'danish-and-chinese-text',
     da: 'Grøn omstilling på tværs af sektorer – 绿色转型',
     en: 'Green transition – 绿色转型',
+    zh: '绿色转型 – Grøn omstilling',
   },
   {
     name: 'no-optional-fields',
     da: 'Område uden valgfrie felter',
     en: 'Area without optional fields',
+    zh: '无可选字段的领域',
   },
-  { name: 'links-images-and-comments', da: 'Henvisninger og billeder', en: 'Links and pictures' },
+  { name: 'links-images-and-comments', da: 'Henvisninger og billeder', en: 'Links and pictures', zh: '链接和图片' },
 ];
 
 describe('Correct files are accepted as they are', () => {
@@ -51,14 +53,15 @@ describe('A real build of all accepted fixtures together', () => {
   let root = '';
   afterAll(() => removeCopy(root));
 
-  it('succeeds and publishes each fixture page in both languages', () => {
+  it('succeeds and publishes each fixture page in every language', () => {
     root = projectCopy('accepted', ...cases.map((c) => c.name));
     const { status, output } = npmRun(root, 'build');
     expect(status, output).toBe(0);
     const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
-    for (const { name, da, en } of cases) {
+    for (const { name, da, en, zh } of cases) {
       expect(page(`da/arbejdsprogram/test-${name}`)).toContain(`>${da}</h1>`);
       expect(page(`en/work-programme/test-${name}`)).toContain(`>${en}</h1>`);
+      expect(page(`zh/gongzuo-fangan/test-${name}`)).toContain(`>${zh}</h1>`);
     }
     expect(page('da/arbejdsprogram/test-windows-line-endings')).toMatch(
       /<p>Andet afsnit med en <a href="\/da\/kontakt\/">henvisning<\/a>.<\/p>/,

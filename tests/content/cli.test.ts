@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
 import { npmRun, projectCopy, removeCopy, repoRoot } from './project.ts';
+import { locales, type Locale } from '../../src/i18n/locales.ts';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
@@ -39,11 +40,11 @@ describe('npm run check:content', () => {
 });
 
 describe('npm run new:area', () => {
-  it('creates both language files, which are refused only for their placeholders until filled in', async () => {
+  it('creates a file in every language, each refused only for its placeholders until filled in', async () => {
     const root = copy();
     const { status, output } = npmRun(root, 'new:area', 'offshore-wind');
     expect(status, output).toBe(0);
-    const files = ['content/areas/da/offshore-wind.mdx', 'content/areas/en/offshore-wind.mdx'];
+    const files = locales.map((lang) => `content/areas/${lang}/offshore-wind.mdx`);
     for (const file of files) expect(output).toContain(file);
 
     const before = await checkContent(root);
@@ -54,14 +55,15 @@ describe('npm run new:area', () => {
         .map((p) => p.field)
         .filter(Boolean)
         .sort(),
-    ).toEqual(['keywords[0]', 'sector', 'slug', 'sources[0]', 'summary', 'title'].flatMap((f) => [f, f]).sort());
+    ).toEqual(['keywords[0]', 'sector', 'slug', 'sources[0]', 'summary', 'title'].flatMap((f) => files.map(() => f)).sort());
 
     // What an editor writes in place of each placeholder.
-    const filled = {
+    const filled: Record<Locale, readonly [string, string, string]> = {
       da: ['Havvind', 'havvind', 'havvind'],
       en: ['Offshore wind', 'offshore-wind', 'offshore wind'],
-    } as const;
-    for (const lang of ['da', 'en'] as const) {
+      zh: ['海上风电', 'haishang-fengdian', '海上风电'],
+    };
+    for (const lang of locales) {
       const path = join(root, `content/areas/${lang}/offshore-wind.mdx`);
       const [title, slug, keyword] = filled[lang];
       writeFileSync(

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/content-check/report.ts';
 import { checkIntegrity, type EntryFacts } from '../../src/schemas/integrity.ts';
+import { locales } from '../../src/i18n/locales.ts';
 
 const area = (id: string, data: EntryFacts['data'] = {}): EntryFacts => ({
   collection: 'areas',
   id,
   data,
 });
-const pair = (fileId: string, da: EntryFacts['data'], en: EntryFacts['data'] = da) => [
-  area(`da/${fileId}`, da),
-  area(`en/${fileId}`, en),
-];
+/** One entry in every language of the site: English with `en`, the others with `da`. */
+const pair = (fileId: string, da: EntryFacts['data'], en: EntryFacts['data'] = da) =>
+  locales.map((lang) => area(`${lang}/${fileId}`, lang === 'en' ? en : da));
 const contact = (lang: string, teams: string[]): EntryFacts => ({
   collection: 'contact',
   id: `${lang}/embassy`,
@@ -38,7 +38,12 @@ describe('The cross-file checks of content-integrity', () => {
 
   it('names the missing twin in both directions', () => {
     const problems = checkIntegrity([area('da/only-danish'), area('en/only-english')]);
-    expect(problems).toEqual([
+    expect(problems).toHaveLength(4);
+    expect(problems.filter((p) => p.message.includes('has no Chinese version'))).toEqual([
+      expect.objectContaining({ file: 'content/areas/da/only-danish.mdx', message: expect.stringContaining('create content/areas/zh/only-danish.mdx') }),
+      expect.objectContaining({ file: 'content/areas/en/only-english.mdx', message: expect.stringContaining('create content/areas/zh/only-english.mdx') }),
+    ]);
+    expect(problems.filter((p) => !p.message.includes('has no Chinese version'))).toEqual([
       expect.objectContaining({
         file: 'content/areas/da/only-danish.mdx',
         message: expect.stringContaining(
@@ -94,6 +99,7 @@ describe('The cross-file checks of content-integrity', () => {
       ...pair('a', { team: 'energy' }),
       contact('da', ['energy']),
       contact('en', ['water']),
+      contact('zh', ['energy']),
     ];
     const problems = checkIntegrity(entries);
     expect(problems).toHaveLength(1);
@@ -115,6 +121,7 @@ describe('The cross-file checks of content-integrity', () => {
     const problems = checkIntegrity([
       contact('da', ['energy', 'energy']),
       contact('en', ['energy']),
+      contact('zh', ['energy']),
     ]);
     expect(problems).toEqual([
       expect.objectContaining({ file: 'content/contact/da/embassy.mdx', field: 'teams[1].id' }),
@@ -123,18 +130,13 @@ describe('The cross-file checks of content-integrity', () => {
 
   it('refuses a second file in a collection that holds one page per language', () => {
     const entries = [
-      contact('da', []),
-      contact('en', []),
-      { collection: 'contact', id: 'da/second', data: {} },
-      { collection: 'contact', id: 'en/second', data: {} },
+      ...locales.map((lang) => contact(lang, [])),
+      ...locales.map((lang) => ({ collection: 'contact', id: `${lang}/second`, data: {} })),
     ];
     const problems = checkIntegrity(entries);
-    expect(problems.map((p) => p.file).sort()).toEqual([
-      'content/contact/da/embassy.mdx',
-      'content/contact/da/second.mdx',
-      'content/contact/en/embassy.mdx',
-      'content/contact/en/second.mdx',
-    ]);
+    expect(problems.map((p) => p.file).sort()).toEqual(
+      locales.flatMap((lang) => [`content/contact/${lang}/embassy.mdx`, `content/contact/${lang}/second.mdx`]),
+    );
     expect(problems.find((p) => p.file === 'content/contact/da/second.mdx')?.message).toBe(
       'content/contact/da/ must hold exactly one file, but content/contact/da/embassy.mdx is there too: keep one and delete or merge the other',
     );
@@ -161,9 +163,9 @@ describe('The cross-file checks of content-integrity', () => {
       ],
     ]);
     const unread: EntryFacts = { ...area('da/a'), unread: true };
-    expect(checkIntegrity([unread, area('en/a', { order: 3 })])).toEqual([]);
+    expect(checkIntegrity([unread, area('en/a', { order: 3 }), area('zh/a', { order: 3 })])).toEqual([]);
     const invalid: EntryFacts = { ...area('da/a'), invalid: ['order'] };
-    expect(checkIntegrity([invalid, area('en/a', { order: 3 })])).toEqual([]);
+    expect(checkIntegrity([invalid, area('en/a', { order: 3 }), area('zh/a', { order: 3 })])).toEqual([]);
   });
 
   it('formats problems grouped by file, in line order, with line and field first', () => {

@@ -188,6 +188,12 @@ const cases: RefusedCase[] = [
     says: 'has no Danish version: create content/areas/da/maritime-cooperation.mdx',
   },
   {
+    name: 'chinese-missing',
+    file: 'content/areas/da/maritime-cooperation.mdx',
+    where: null,
+    says: 'has no Chinese version: create content/areas/zh/maritime-cooperation.mdx',
+  },
+  {
     name: 'outside-language-folder',
     file: 'content/areas/maritimt-samarbejde.mdx',
     where: null,

@@ -107,4 +107,4 @@ export function searchPages(root = distDir): { lang: string; path: string }[] {
 }
 
 /** A word each language's search must find in the content (both appear in area pages). */
-export const searchWords: Record<string, string> = { da: 'fjernvarme', en: 'district heating' };
+export const searchWords: Record<string, string> = { da: 'fjernvarme', en: 'district heating', 'zh-Hans': '供热' };

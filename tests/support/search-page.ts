@@ -2,13 +2,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Locale } from '../../src/i18n/locales';
 import { da } from '../../src/i18n/da';
 import { en } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh';
 import { serializeCsp } from '../../src/lib/security-headers';
 
 /** The policy the site is served with, from its one definition: search must work under it. */
 export const strictCsp = serializeCsp();
 
-export const searchPath: Record<Locale, string> = { da: '/da/soeg/', en: '/en/search/' };
-export const ui = { da, en } as const;
+export const searchPath: Record<Locale, string> = { da: '/da/soeg/', en: '/en/search/', zh: '/zh/sousuo/' };
+export const ui = { da, en, zh } as const;
 
 /** A page that records what must never happen: console errors, uncaught exceptions, CSP violations. */
 export interface WatchedPage {

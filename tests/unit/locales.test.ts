@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLocale, isLocale, locales, otherLocale } from '../../src/i18n/locales';
+import { defaultLocale, isLocale, languageTags, localeOfTag, locales, otherLocales } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n';
 import { da } from '../../src/i18n/da';
 import { en } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh';
 import { splitEntryId } from '../../src/lib/entries';
 import { formatBytes, formatDate, formatPeriod } from '../../src/lib/format';
 
 describe('locales', () => {
-  it('are Danish first, then English, with Danish as the default', () => {
-    expect(locales).toEqual(['da', 'en']);
+  it('are Danish first, then English and Chinese, with Danish as the default', () => {
+    expect(locales).toEqual(['da', 'en', 'zh']);
     expect(defaultLocale).toBe('da');
   });
 
@@ -18,21 +19,33 @@ describe('locales', () => {
     expect(isLocale(undefined)).toBe(false);
   });
 
-  it('swap to the other language', () => {
-    expect(otherLocale('da')).toBe('en');
-    expect(otherLocale('en')).toBe('da');
+  it('offer every other language, in the list\'s order', () => {
+    expect(otherLocales('da')).toEqual(['en', 'zh']);
+    expect(otherLocales('en')).toEqual(['da', 'zh']);
+    expect(otherLocales('zh')).toEqual(['da', 'en']);
+  });
+
+  it('carry BCP 47 tags: Chinese is Simplified Chinese, zh-Hans (RFC 5646 language + ISO 15924 script)', () => {
+    expect(languageTags).toEqual({ da: 'da', en: 'en', zh: 'zh-Hans' });
+    expect(localeOfTag('zh-Hans')).toBe('zh');
+    expect(localeOfTag('zh-hans')).toBe('zh');
+    expect(localeOfTag('zh-Hant')).toBeUndefined();
+    for (const tag of Object.values(languageTags)) expect(Intl.getCanonicalLocales(tag)).toEqual([tag]);
   });
 });
 
 describe('UI dictionaries', () => {
-  it('have the same keys in both languages, none empty', () => {
+  it('have the same keys in every language, none empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
-    for (const value of [...Object.values(da), ...Object.values(en)]) expect(value.trim()).not.toBe('');
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(da).sort());
+    // A separator may be a space and a comma; every other string has text.
+    for (const value of [...Object.values(da), ...Object.values(en), ...Object.values(zh)]) expect(value.trim() || value).not.toBe('');
   });
 
   it('translate and fill placeholders', () => {
     expect(useTranslations('da')('pdf.pageOf', { n: 2, total: 9 })).toBe('Side 2 af 9');
     expect(useTranslations('en')('nav.contact')).toBe('Contact');
+    expect(useTranslations('zh')('pdf.pageOf', { n: 2, total: 9 })).toBe('第2页，共9页');
   });
 });
 
@@ -41,9 +54,10 @@ describe('entry ids', () => {
     expect(splitEntryId('da/renewable-energy')).toEqual({ lang: 'da', fileId: 'renewable-energy' });
   });
 
-  it('refuse a file outside da/ or en/', () => {
-    expect(() => splitEntryId('renewable-energy')).toThrow(/da\/ or en\//);
-    expect(() => splitEntryId('de/renewable-energy')).toThrow(/da\/ or en\//);
+  it('refuse a file outside the language folders, naming them', () => {
+    expect(() => splitEntryId('renewable-energy')).toThrow(/da\/, en\/, zh\//);
+    expect(() => splitEntryId('de/renewable-energy')).toThrow(/da\/, en\/, zh\//);
+    expect(splitEntryId('zh/renewable-energy')).toEqual({ lang: 'zh', fileId: 'renewable-energy' });
   });
 });
 
@@ -56,6 +70,12 @@ describe('formatting', () => {
     expect(formatDate('2020', 'da')).toBe('2020');
   });
 
+  it('writes dates the Chinese way: year, month and day with 年月日', () => {
+    expect(formatDate('2023-08-18', 'zh')).toBe('2023年8月18日');
+    expect(formatDate('2008-10', 'zh')).toBe('2008年10月');
+    expect(formatDate('2020', 'zh')).toBe('2020年');
+  });
+
   it('writes year spans with an en dash', () => {
     expect(formatPeriod({ start: 2017, end: 2020 })).toBe('2017–2020');
   });
@@ -64,5 +84,7 @@ describe('formatting', () => {
     expect(formatBytes(62 * 1024, 'da')).toBe('62 KB');
     expect(formatBytes(1.5 * 1024 * 1024, 'da')).toBe('1,5 MB');
     expect(formatBytes(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
+    expect(formatBytes(1.5 * 1024 * 1024, 'zh')).toBe('1.5 MB');
+    expect(formatBytes(62 * 1024, 'zh')).toBe('62 KB');
   });
 });

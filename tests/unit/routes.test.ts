@@ -5,6 +5,7 @@ describe('pathFor', () => {
   it('puts the home page at the locale root', () => {
     expect(pathFor({ kind: 'home', lang: 'da' })).toBe('/da/');
     expect(pathFor({ kind: 'home', lang: 'en' })).toBe('/en/');
+    expect(pathFor({ kind: 'home', lang: 'zh' })).toBe('/zh/');
   });
 
   it('gives sections URLs in the page language', () => {
@@ -12,11 +13,14 @@ describe('pathFor', () => {
     expect(pathFor({ kind: 'programme', lang: 'en' })).toBe('/en/work-programme/');
     expect(pathFor({ kind: 'search', lang: 'da' })).toBe('/da/soeg/');
     expect(pathFor({ kind: 'search', lang: 'en' })).toBe('/en/search/');
+    expect(pathFor({ kind: 'programme', lang: 'zh' })).toBe('/zh/gongzuo-fangan/');
+    expect(pathFor({ kind: 'search', lang: 'zh' })).toBe('/zh/sousuo/');
   });
 
   it('places areas under the work programme with their own slug', () => {
     expect(pathFor({ kind: 'area', lang: 'da', slug: 'vedvarende-energi' })).toBe('/da/arbejdsprogram/vedvarende-energi/');
     expect(pathFor({ kind: 'area', lang: 'en', slug: 'renewable-energy' })).toBe('/en/work-programme/renewable-energy/');
+    expect(pathFor({ kind: 'area', lang: 'zh', slug: 'kezaisheng-nengyuan' })).toBe('/zh/gongzuo-fangan/kezaisheng-nengyuan/');
   });
 
   it('places single pages at the top of their language', () => {
@@ -28,7 +32,7 @@ describe('pathFor', () => {
     expect(() => pathFor({ kind: 'area', lang: 'da' })).toThrow(/needs a slug/);
   });
 
-  it('keeps Danish section segments in ASCII', () => {
+  it('keeps every section segment in ASCII (Danish without æ ø å, Chinese in pinyin)', () => {
     for (const segments of Object.values(sectionSegments)) {
       for (const segment of Object.values(segments)) expect(segment).toMatch(/^[a-z-]+$/);
     }
