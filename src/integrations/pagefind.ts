@@ -1,12 +1,12 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { isLocale, locales } from '../i18n/locales';
+import { locales } from '../i18n/locales';
 import { localeSearch } from '../components/search/locale-search';
-import { compoundParts, wordsOf } from './compound-parts';
+import { compoundParts, vocabularyOf, wordsOf } from './compound-parts';
 
 export interface IndexSummary {
   /** HTML files Pagefind read, indexed or not. */
@@ -52,9 +52,9 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  * the searchable metadata `parts`, in an empty element that no visitor sees and no excerpt shows. The file
  * in `dist/` is not changed.
  */
-function withCompoundParts(page: Page, vocabulary: ReadonlySet<string> | undefined): string {
+function withCompoundParts(page: Page, vocabulary: { words: Set<string>; endings: readonly string[] } | undefined): string {
   if (!vocabulary || page.words.length === 0) return page.html;
-  const parts = compoundParts(page.words, vocabulary);
+  const parts = compoundParts(page.words, vocabulary.words, vocabulary.endings);
   if (parts.length === 0) return page.html;
   const element = `<span data-pagefind-ignore data-pagefind-meta="parts[data-parts]" data-parts="${escapeAttribute(parts.join(' '))}"></span>`;
   const end = page.html.lastIndexOf('</main>');
@@ -78,12 +78,12 @@ export async function indexSite(dist: string, outputPath = join(dist, 'pagefind'
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) fail('start', errors);
     const pages = await readPages(dist);
-    const vocabularies = new Map<string, Set<string>>();
-    for (const page of pages) {
-      if (!isLocale(page.lang) || !localeSearch[page.lang].compounds) continue;
-      const vocabulary = vocabularies.get(page.lang) ?? new Set<string>();
-      for (const word of page.words) vocabulary.add(word);
-      vocabularies.set(page.lang, vocabulary);
+    const vocabularies = new Map<string, { words: Set<string>; endings: readonly string[] }>();
+    for (const lang of locales) {
+      const compounds = localeSearch[lang].compounds;
+      if (!compounds) continue;
+      const words = pages.filter((page) => page.lang === lang).flatMap((page) => page.words);
+      vocabularies.set(lang, { words: vocabularyOf(words, compounds.endings), endings: compounds.endings });
     }
     const added = await Promise.all(
       pages.map((page) => index.addHTMLFile({ sourcePath: page.path, content: withCompoundParts(page, vocabularies.get(page.lang)) })),

@@ -7,13 +7,12 @@
 /**
  * Content Security Policy as directives. No inline script or style exists in the built pages (JSON-LD is a
  * data block, which CSP does not run), so 'self' suffices. The search page runs Pagefind's browser client,
- * which compiles its WebAssembly ('wasm-unsafe-eval' allows that and nothing else: no eval, no inline script)
- * and searches in a Web Worker started from /pagefind/pagefind-worker.js (worker-src 'self').
+ * which compiles its WebAssembly ('wasm-unsafe-eval' allows that and nothing else: no eval, no inline script).
+ * It runs without its Web Worker (src/components/search/search-engine.ts), so no worker source is allowed.
  */
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  'worker-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'"],
   'font-src': ["'self'"],

@@ -17,8 +17,12 @@ export interface LocaleSearch {
    * folds it to a, in the index and the query alike. Digraphs come first: they are what Danes write.
    */
   spellings: readonly Spelling[];
-  /** Split compounds against the site's own words at build time, so "varme" finds "fjernvarme". */
-  compounds: boolean;
+  /**
+   * Split compounds against the site's own words at build time, so "varme" finds "fjernvarme"; `false` for
+   * languages without closed compounds. An ending counts as a word when the site uses it alone or with one
+   * of the language's inflectional endings ("varme" is a word because a page says "varmen").
+   */
+  compounds: false | { endings: readonly string[] };
 }
 
 export const localeSearch: Record<Locale, LocaleSearch> = {
@@ -30,7 +34,8 @@ export const localeSearch: Record<Locale, LocaleSearch> = {
       { typed: 'o', letter: 'ø' },
       { typed: 'a', letter: 'æ' },
     ],
-    compounds: true,
+    // The definite, plural and genitive endings of Danish nouns and adjectives.
+    compounds: { endings: ['e', 'n', 'en', 'r', 'er', 'ne', 'ene', 'rne', 'erne', 't', 'et', 's', 'ns', 'ens', 'es', 'ts', 'ets'] },
   },
-  en: { spellings: [], compounds: true },
+  en: { spellings: [], compounds: { endings: ['s', 'es'] } },
 };

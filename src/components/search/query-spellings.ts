@@ -4,14 +4,15 @@ import type { Spelling } from './locale-search';
 export const maxSpellings = 12;
 
 /**
- * Removes what the indexer removes: Pagefind splits words at `. , / :` and drops every other character that is
- * not a letter, digit or emoji from a word ("+45" is indexed as "45"). Searching the same text makes a phone
+ * Removes what the indexer removes: Pagefind splits words at `. , / :` (and indexes the parts of words joined by
+ * `-` or `_` on their own too) and drops every other character that is not a letter, digit or emoji from a
+ * word ("+45" is indexed as "45"). Searching the same text makes a phone
  * number copied from the contact page ("+45 33 92 11 12") find that page. Returns '' when nothing is left.
  */
 export function searchableText(query: string): string {
   return query
     .normalize('NFC')
-    .replace(/[.,/:]/g, ' ')
+    .replace(/[.,/:_-]/g, ' ')
     .replace(/[^\p{L}\p{N}\p{Extended_Pictographic}\s]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -44,6 +44,11 @@ const excerptLength = 24;
  * mentions; the parts of compounds the build split off (src/integrations/compound-parts.ts) count least.
  */
 const metaWeights = { title: 5, keywords: 2, parts: 1 };
+/**
+ * Pagefind's preference for indexed words close in length to the query word (its default is 1): at 4, an
+ * area with "energi" in its title comes before one with "energieffektivitet".
+ */
+const termSimilarity = 4;
 
 /**
  * Loads Pagefind's own browser client from the built site at run time: it is not bundled (Vite leaves a
@@ -52,7 +57,9 @@ const metaWeights = { title: 5, keywords: 2, parts: 1 };
 async function loadPagefind(): Promise<Pagefind> {
   const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength, ranking: { metaWeights } });
+  // Without the Web Worker: it would fetch a second copy of the client (13 KB gzip) to move a search of a
+  // few milliseconds off the main thread, and need a worker-src in the CSP.
+  await pagefind.options({ noWorker: true, excerptLength, ranking: { metaWeights, termSimilarity } });
   await pagefind.init();
   return pagefind;
 }
@@ -70,12 +77,18 @@ export async function openSearch(lang: string): Promise<SiteSearch> {
     async search(query, sector) {
       const options = sector ? { filters: { sector } } : {};
       const text = searchableText(query);
-      const variants = querySpellings(text, spellings);
-      const shorter = querySpellings(shortenLastWord(text), spellings).filter((v) => !variants.includes(v));
-      const [whole, prefixes] = await Promise.all(
-        [variants, shorter].map((list) => Promise.all(list.map((v) => pagefind.search(v, options)))),
-      );
-      const ranked = mergeByPage([whole!, prefixes!].map((tier) => tier.flatMap((s) => s?.results ?? [])));
+      const spelt = querySpellings(text, spellings);
+      const shorter = querySpellings(shortenLastWord(text), spellings).filter((v) => !spelt.includes(v));
+      // One search at a time: Pagefind's client keeps one search state, and concurrent searches on it were
+      // seen to mix up scores.
+      const run = async (list: string[]) => {
+        const found = [];
+        for (const v of list) found.push(await pagefind.search(v, options));
+        return found;
+      };
+      // The whole words in every spelling first, then what only a shorter beginning of the last word finds.
+      const tiers = [await run(spelt), await run(shorter)];
+      const ranked = mergeByPage(tiers.map((tier) => tier.flatMap((s) => s?.results ?? [])));
       let next = 0;
       return {
         total: ranked.length,
@@ -113,21 +126,20 @@ export function shortenLastWord(text: string): string {
 }
 
 /**
- * Merges the results of each spelling of a query, each page once with its best score. Tiers in order: the
- * pages the whole words find come before those only a shorter beginning finds; within a tier, best first
- * (Pagefind's scores come from one index and one ranking, so they compare across spellings).
+ * Merges the results of every search of one query, each page once: in the first tier that found it, with
+ * its best score from any search; by tier, then best first. Pagefind's scores come from one index and one
+ * ranking, so they compare across searches.
  */
 function mergeByPage(tiers: PagefindResult[][]): PagefindResult[] {
-  const best = new Map<string, { result: PagefindResult; tier: number }>();
+  const pages = new Map<string, { result: PagefindResult; tier: number; score: number }>();
   tiers.forEach((results, tier) => {
     for (const result of results) {
-      const seen = best.get(result.id);
-      if (!seen || (seen.tier === tier && result.score > seen.result.score)) best.set(result.id, { result, tier });
+      const seen = pages.get(result.id);
+      if (!seen) pages.set(result.id, { result, tier, score: result.score });
+      else seen.score = Math.max(seen.score, result.score);
     }
   });
-  return [...best.values()]
-    .sort((a, b) => a.tier - b.tier || b.result.score - a.result.score)
-    .map((entry) => entry.result);
+  return [...pages.values()].sort((a, b) => a.tier - b.tier || b.score - a.score).map((page) => page.result);
 }
 
 function hitOf(data: Awaited<ReturnType<PagefindResult['data']>>): Hit {

@@ -60,11 +60,15 @@ export function startSearch(root: HTMLElement): void {
   let lastInput = -Infinity;
   let announcing: ReturnType<typeof setTimeout> | undefined;
 
-  /** Puts `message` in the live region once typing has paused, and only if it says something new. */
+  /**
+   * Puts `message` in the live region once typing has paused, and only if it says something new and the box
+   * still holds the query it is about (a keystroke may be waiting behind a busy main thread).
+   */
   function announce(message: string): void {
     clearTimeout(announcing);
+    const about = currentQuery();
     const say = () => {
-      if (status.textContent !== message) status.textContent = message;
+      if (currentQuery() === about && status.textContent !== message) status.textContent = message;
     };
     const wait = lastInput + pauseMs - performance.now();
     if (wait <= 0) say();
@@ -131,7 +135,8 @@ export function startSearch(root: HTMLElement): void {
       ready = true;
       const found = await search.search(query, sector);
       const hits = await found.more(pageSize);
-      if (run !== latest) return;
+      // A newer keystroke or choice is on its way: its own search will show and announce.
+      if (run !== latest || query !== currentQuery() || sector !== select.value) return;
       const total = found.total;
       const template = total === 0 ? text['none'] : total === 1 ? text['one'] : text['many'];
       const where = sectorName ? ` ${fill(text['inSector'] ?? '', { sector: sectorName })}` : '';
