@@ -50,7 +50,7 @@ export async function waitForStatusAbout(page: Page, query: string): Promise<str
       return text.includes(`„${q}“`) || text.includes(`“${q}”`) ? text : false;
     },
     normalised(query),
-    { timeout: 10_000 },
+    { timeout: 30_000 },
   );
   return String(await handle.jsonValue());
 }
