@@ -1,9 +1,12 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { languageTags, locales } from '../i18n/locales';
+import { localeSearch } from '../components/search/locale-search';
+import { compoundParts, vocabularyOf, wordsOf } from './compound-parts';
 
 export interface IndexSummary {
   /** HTML files Pagefind read, indexed or not. */
@@ -20,16 +23,43 @@ interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
-/**
- * What the site's own search reads (src/components/search/index-reader). The rest of what Pagefind writes,
- * its browser code, WebAssembly and UIs (about 600 KB), is never loaded, so it is not published.
- */
-const readByTheSite = (name: string) =>
-  name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
+interface Page {
+  path: string;
+  html: string;
+  lang: string;
+  /** The words Pagefind indexes: those of `data-pagefind-body`, without `data-pagefind-ignore` parts. */
+  words: string[];
+}
 
-async function removeUnused(outputPath: string): Promise<void> {
-  const unused = (await readdir(outputPath)).filter((name) => !readByTheSite(name));
-  await Promise.all(unused.map((name) => rm(join(outputPath, name), { recursive: true })));
+async function readPages(dist: string): Promise<Page[]> {
+  const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
+  return Promise.all(
+    files.map(async (file) => {
+      const html = await readFile(join(dist, file), 'utf8');
+      const root = parse(html);
+      const body = root.querySelector('[data-pagefind-body]');
+      for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
+      const lang = root.querySelector('html')?.getAttribute('lang') ?? '';
+      return { path: file, html, lang, words: body ? wordsOf(body.textContent) : [] };
+    }),
+  );
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * A page as Pagefind is given it: with the parts of its compounds (src/integrations/compound-parts.ts) as
+ * the searchable metadata `parts`, in an empty element that no visitor sees and no excerpt shows. The file
+ * in `dist/` is not changed.
+ */
+function withCompoundParts(page: Page, vocabulary: { words: Set<string>; endings: readonly string[] } | undefined): string {
+  if (!vocabulary || page.words.length === 0) return page.html;
+  const parts = compoundParts(page.words, vocabulary.words, vocabulary.endings);
+  if (parts.length === 0) return page.html;
+  const element = `<span data-pagefind-ignore data-pagefind-meta="parts[data-parts]" data-parts="${escapeAttribute(parts.join(' '))}"></span>`;
+  const end = page.html.lastIndexOf('</main>');
+  if (end < 0) throw new Error(`${page.path} has data-pagefind-body but no </main> to add its compound parts to`);
+  return page.html.slice(0, end) + element + page.html.slice(end);
 }
 
 function fail(step: string, errors: string[]): never {
@@ -47,18 +77,29 @@ export async function indexSite(dist: string, outputPath = join(dist, 'pagefind'
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) fail('start', errors);
-    const added = await index.addDirectory({ path: dist });
-    if (added.errors.length > 0) fail(`index ${dist}`, added.errors);
+    const pages = await readPages(dist);
+    const vocabularies = new Map<string, { words: Set<string>; endings: readonly string[] }>();
+    for (const lang of locales) {
+      const compounds = localeSearch[lang].compounds;
+      if (!compounds) continue;
+      // Pages carry the BCP 47 tag of <html lang> ("zh-Hans"), not the locale's short name.
+      const words = pages.filter((page) => page.lang === languageTags[lang]).flatMap((page) => page.words);
+      vocabularies.set(languageTags[lang], { words: vocabularyOf(words, compounds.endings), endings: compounds.endings });
+    }
+    const added = await Promise.all(
+      pages.map((page) => index.addHTMLFile({ sourcePath: page.path, content: withCompoundParts(page, vocabularies.get(page.lang)) })),
+    );
+    const addErrors = added.flatMap((a) => a.errors);
+    if (addErrors.length > 0) fail(`index ${dist}`, addErrors);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`write ${outputPath}`, written.errors);
-    await removeUnused(outputPath);
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
     const pagesByLanguage = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
     // Pagefind names each index after the pages' <html lang>, in lower case ("zh-hans").
     const indexed = new Set(Object.keys(pagesByLanguage).map((key) => key.toLowerCase()));
     const missing = locales.filter((lang) => !indexed.has(languageTags[lang].toLowerCase()));
     if (missing.length > 0) fail('index every language', [`no page with data-pagefind-body in ${missing.join(', ')}`]);
-    return { filesRead: added.page_count, pagesByLanguage, outputPath, milliseconds: Math.round(performance.now() - started) };
+    return { filesRead: pages.length, pagesByLanguage, outputPath, milliseconds: Math.round(performance.now() - started) };
   } finally {
     // The Node API drives a child process; left open, it would keep the build from exiting.
     await pagefind.close();

@@ -6,12 +6,13 @@
 
 /**
  * Content Security Policy as directives. No inline script or style exists in the built pages (JSON-LD is a
- * data block, which CSP does not run), so 'self' suffices. The search reads Pagefind's index with the
- * site's own script, so no WebAssembly, worker or data: image is needed either.
+ * data block, which CSP does not run), so 'self' suffices. The search page runs Pagefind's browser client,
+ * which compiles its WebAssembly ('wasm-unsafe-eval' allows that and nothing else: no eval, no inline script).
+ * It runs without its Web Worker (src/components/search/search-engine.ts), so no worker source is allowed.
  */
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'"],
   'font-src': ["'self'"],
@@ -66,7 +67,8 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 /**
  * Folders whose files are named after their content (Astro's bundles, Pagefind's word lists, filters and
  * result texts): a new version is a new name, so a browser may keep them a year without asking again.
- * Everything else (pages, the PDFs, Pagefind's entry and metadata) is left to the host's default.
+ * Everything else (pages, the PDFs, Pagefind's entry, metadata, client and WebAssembly, whose names do not
+ * change with their content) is left to the host's default.
  */
 export const immutableFolders = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'] as const;
 export const immutableCaching = 'public, max-age=31536000, immutable';

@@ -18,6 +18,15 @@ import type {
 import { queries, strictCsp, timeSearches } from './search-latency.ts';
 import { serveCompressed } from './serve.ts';
 import { writeSyntheticAreas } from './synthetic-areas.ts';
+import {
+  firstResult,
+  ourSearch,
+  sideBySideReport,
+  starlightSearch,
+  starlightWorkspace,
+  type SideBySide,
+  type SiteFigures,
+} from './side-by-side.ts';
 import { build, makeWorkspace, removeWorkspace, repoRoot } from './workspace.ts';
 
 const usage = `npm run bench -- [options]
@@ -28,6 +37,8 @@ const usage = `npm run bench -- [options]
   --lighthouse-cpu <n>   Lighthouse's CPU slowdown (default: its own, 4× for mobile)
   --scale <list>         synthetic areas per language for the scaling rows (default 100,1000; "none" skips)
   --keep                 keep the temporary workspaces (their paths are printed)
+  --side-by-side <list>  synthetic areas per language for the Starlight comparison (default 0,1000; "none" skips)
+  --only-side-by-side    measure only the comparison with Starlight
   --print <file.json>    print the report of an earlier run (with --compare, its change) and stop`;
 
 const { values: args } = parseArgs({
@@ -39,6 +50,8 @@ const { values: args } = parseArgs({
     'lighthouse-cpu': { type: 'string' },
     scale: { type: 'string', default: '100,1000' },
     keep: { type: 'boolean', default: false },
+    'side-by-side': { type: 'string', default: '0,1000' },
+    'only-side-by-side': { type: 'boolean', default: false },
     print: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -69,6 +82,8 @@ if (lighthouseCpu !== undefined && !(lighthouseCpu > 0))
   throw new Error(`--lighthouse-cpu must be a positive number\n\n${usage}`);
 const scales =
   args.scale === 'none' ? [] : args.scale.split(',').map((s) => count(s.trim(), 'scale'));
+const sideScales =
+  args['side-by-side'] === 'none' ? [] : args['side-by-side'].split(',').map((s) => count(s.trim(), 'side-by-side'));
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 const out = resolve(args.out ?? join(repoRoot, '.bench', `bench-${stamp}.json`));
 
@@ -199,6 +214,79 @@ async function measureScale(browser: Browser, perLanguage: number): Promise<Scal
   }
 }
 
+/**
+ * One site measured for the comparison: built clean from its workspace, served by the same server, weighed and
+ * searched by the same code. `content` and `search` are the paths of a content page and of the page to search
+ * from; `ui` how its search is used.
+ */
+async function measureSite(
+  browser: Browser,
+  dir: string,
+  label: string,
+  paths: { content: string; search: string },
+  ui: Parameters<typeof firstResult>[2],
+  headers: Record<string, string>,
+): Promise<SiteFigures> {
+  note(`building ${label}`);
+  const built = await build(dir);
+  const dist = join(dir, 'dist');
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+  const site = await serveCompressed(dist, headers);
+  try {
+    note(`weighing and searching ${label}`);
+    const content = await weighPage(browser, site.url, dist, 'content page', paths.content);
+    const search = await weighPage(browser, site.url, dist, 'search page', paths.search);
+    const timing = await firstResult(browser, site.url, ui, 'grundvand', 'energi', searchRuns);
+    return {
+      contentPageBytes: content.firstVisit.transferred,
+      contentPageRequests: content.firstVisit.requests,
+      contentPageJsBytes: content.firstVisit.resources.filter((r) => r.kind === 'js').reduce((a, r) => a + r.transferred, 0),
+      searchPageBytes: search.firstVisit.transferred,
+      firstSearchBytes: timing.firstSearchBytes,
+      coldMs: timing.coldMs,
+      warmMs: timing.warmMs,
+      buildSecondsPerPage: built.wallSeconds / pages,
+      pages,
+    };
+  } finally {
+    await site.close();
+  }
+}
+
+async function sideBySide(browser: Browser, synthetic: number): Promise<SideBySide> {
+  const ourDir = makeWorkspace(`side-${synthetic}`);
+  let starlightDir: string | undefined;
+  try {
+    if (synthetic > 0) writeSyntheticAreas(ourDir, synthetic);
+    const ours = await measureSite(
+      browser,
+      ourDir,
+      `this site (+${synthetic} areas per language)`,
+      { content: '/da/arbejdsprogram/grundvandspartnerskab/', search: '/da/soeg/' },
+      ourSearch('/da/soeg/'),
+      { 'Content-Security-Policy': strictCsp },
+    );
+    note(`copying and installing the Starlight anchor (+${synthetic} areas per language)`);
+    starlightDir = await starlightWorkspace(synthetic);
+    // Starlight's search is a dialog on every page, so its search page is a content page.
+    const starlight = await measureSite(
+      browser,
+      starlightDir,
+      `Starlight (+${synthetic} areas per language)`,
+      { content: '/omraader/grundvandspartnerskab/', search: '/omraader/grundvandspartnerskab/' },
+      starlightSearch('/omraader/grundvandspartnerskab/'),
+      {},
+    );
+    return { synthetic, ours, starlight };
+  } finally {
+    if (args.keep) console.error(`[bench] kept ${ourDir} ${starlightDir ?? ''}`);
+    else {
+      removeWorkspace(ourDir);
+      if (starlightDir) removeWorkspace(starlightDir);
+    }
+  }
+}
+
 /** Written after each phase, so a run stopped part-way still leaves what it measured. */
 function save(result: BenchResult): void {
   mkdirSync(dirname(out), { recursive: true });
@@ -207,6 +295,24 @@ function save(result: BenchResult): void {
 
 note('start');
 const browser = await launchBrowser();
+if (sideScales.length > 0) {
+  const compared: SideBySide[] = [];
+  try {
+    for (const n of sideScales) {
+      compared.push(await sideBySide(browser, n));
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out.replace(/\.json$/, '-starlight.json'), `${JSON.stringify({ date: new Date().toISOString(), load, compared }, null, 2)}\n`);
+    }
+  } catch (error) {
+    console.error(`[bench] side by side with Starlight: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  console.log(`## Side by side with Starlight (ours ÷ Starlight's; median of ${searchRuns} runs; load average noted above)\n`);
+  console.log(sideBySideReport(compared));
+}
+if (args['only-side-by-side']) {
+  await browser.close();
+  process.exit(0);
+}
 let result: BenchResult;
 try {
   const base = await measureBase(browser);

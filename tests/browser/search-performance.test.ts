@@ -4,12 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/static-server';
 import { searchPath, strictCsp, waitForStatusAbout } from '../support/search-page';
+import { locales } from '../../src/i18n/locales';
 import { distDir as dist } from '../support/dist';
 import { sizesOf } from '../bench/page-weight';
 
 /**
  * What the first search costs a visitor, measured in Chromium on the built site. Bytes are a budget and
- * asserted; times depend on the machine, so they are only reported (the benchmark owns timing targets).
+ * asserted; times belong to the benchmark (`npm run bench`, tests/bench/search-latency.ts), not to tests.
  */
 
 let browser: Browser;
@@ -41,43 +42,21 @@ function fetchedSince(page: Page, since: number): Promise<Fetched[]> {
   );
 }
 
-/** Records, in the page, when the last keystroke happened and when results first appeared after it. */
-async function watchTyping(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { lastInput: number; firstResults: number };
-    w.lastInput = 0;
-    w.firstResults = 0;
-    document.querySelector('input[type="search"]')!.addEventListener('input', () => {
-      w.lastInput = performance.now();
-      w.firstResults = 0;
-    });
-    new MutationObserver(() => {
-      if (!w.firstResults && document.querySelector('[data-search-results] li')) w.firstResults = performance.now();
-    }).observe(document.querySelector('[data-search-results]')!, { childList: true });
-  });
-}
-
-async function typingToResults(page: Page, query: string, delay: number): Promise<number> {
-  await page.getByRole('searchbox').fill('');
-  await page.keyboard.type(query, { delay });
-  await waitForStatusAbout(page, query);
-  return page.evaluate(() => {
-    const w = window as unknown as { lastInput: number; firstResults: number };
-    return Math.round(w.firstResults - w.lastInput);
-  });
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Gzip (level 9) bytes of what is fetched; Pagefind's files are gzip already and count as they are. */
-const budget = 22.5 * 1024;
+/**
+ * Gzip (level 9) bytes of what is fetched; Pagefind's files are gzip already and count as they are. The
+ * budget: no more than the 90 KB the same content's Starlight site fetched for a first search (issue 7); the
+ * benchmark compares the two side by side in one run.
+ */
+const budget = 90 * 1024;
 
 describe('The first search', () => {
   it.each([
     ['da', 'grundvand'],
     ['da', 'energi'],
     ['en', 'energy'],
-  ] as const)('%s "%s": fetches only the search code, the language’s index and the shown results, ≤ 22.5 KB', async (lang, query) => {
+  ] as const)('%s "%s": fetches only Pagefind’s client, the language’s WebAssembly, index and shown results, ≤ 90 KB', async (lang, query) => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
@@ -95,36 +74,17 @@ describe('The first search', () => {
       const listing = fetched.map((f) => `  ${f.name}  ${kb(f.bytes)}`).join('\n');
       console.info(`First search (${lang}, "${query}"), gzip bytes of what it fetched:\n${listing}\n  total ${kb(total)}`);
       const names = fetched.map((f) => f.name);
-      expect(names.some((n) => /\/_astro\/search-engine\.\w+\.js$/.test(n))).toBe(true);
+      expect(names.some((n) => /\/_astro\/search-engine\.[\w-]+\.js$/.test(n))).toBe(true);
+      expect(names).toContain('/pagefind/pagefind.js');
+      expect(names).toContain(`/pagefind/wasm.${lang}.pagefind`);
       expect(names.some((n) => new RegExp(`/pagefind/index/${lang}_\\w+\\.pf_index$`).test(n))).toBe(true);
-      // Never another language's index, and never Pagefind's own browser code (not even published).
-      const other = lang === 'da' ? 'en' : 'da';
-      expect(names.filter((n) => new RegExp(`/pagefind/.*\\b${other}[_.]|pagefind\\.js|wasm|/_astro/${other === 'da' ? 'danish' : 'english'}\\.`).test(n))).toEqual([]);
-      // A quarter of the 90 KB that Starlight's search fetches for a first query (issue 7).
+      // Never another language's files, Pagefind's worker (the client runs without it) or its UIs.
+      const others = locales.filter((l) => l !== lang).join('|');
+      expect(names.filter((n) => new RegExp(`/pagefind/.*\\b(${others})[_.]|pagefind-worker|pagefind-(component-|modular-)?ui`).test(n))).toEqual([]);
       expect(total, `over by ${total - budget} bytes:\n${listing}`).toBeLessThanOrEqual(budget);
     } finally {
       await context.close();
     }
   });
 
-  it('reports the time from typing to the first results', async () => {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(`${site.url}${searchPath.da}`);
-      await watchTyping(page);
-      await page.getByRole('searchbox').focus();
-      // Typing the moment the box has focus, while the index loads; then again once it has loaded.
-      const cold = await typingToResults(page, 'grundvand', 0);
-      const warm = await typingToResults(page, 'fjernvarme', 0);
-      const human = await typingToResults(page, 'energi', 120);
-      console.info(
-        `Typing to first results (da): ${cold} ms while the index loads, ${warm} ms once loaded, ` +
-          `${human} ms typing at 120 ms a key`,
-      );
-      for (const ms of [cold, warm, human]) expect(ms).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
-  });
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { createRequire } from 'node:module';
 import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/static-server';
@@ -10,13 +11,14 @@ import {
   resultPaths,
   searchFor,
   searchPath,
+  statusChangesWhileTyping,
   strictCsp,
   ui,
   waitForStatusAbout,
   type WatchedPage,
 } from '../support/search-page';
 import { badInputs, mustFind, mustNotFind } from './search-queries';
-import type { Locale } from '../../src/i18n/locales';
+import { locales, type Locale } from '../../src/i18n/locales';
 
 let browser: Browser;
 let site: StaticSite;
@@ -50,6 +52,17 @@ afterEach(async () => {
   expect(problems, 'console errors, exceptions or CSP violations').toEqual([]);
 });
 
+/** Every result of the search shown, pressing "show more" until none is left. */
+async function allResultPaths(page: Page, lang: Locale): Promise<string[]> {
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const before = (await resultPaths(page, lang)).length;
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, before);
+  }
+  return resultPaths(page, lang);
+}
+
 /**
  * One page per language answers every row of a table, as a visitor typing one query after another would;
  * each row still checks that page for problems.
@@ -74,9 +87,9 @@ function sharedSearchPages() {
 describe('The must-find table', () => {
   const pageFor = sharedSearchPages();
 
-  it('has at least 30 rows, in both languages', () => {
+  it('has at least 30 rows, with rows for every language of the site', () => {
     expect(mustFind.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(mustFind.map((row) => row.lang))).toEqual(new Set(['da', 'en']));
+    expect(new Set(mustFind.map((row) => row.lang))).toEqual(new Set(locales));
   });
 
   it.each(mustFind)('finds $first first for "$query" ($lang, $kind)', async ({ lang, query, first }) => {
@@ -91,6 +104,8 @@ describe('The must-find table', () => {
 describe('The must-not-find table', () => {
   const pageFor = sharedSearchPages();
 
+  it('has rows', () => expect(mustNotFind.length).toBeGreaterThan(0));
+
   it.each(mustNotFind)('finds nothing for "$query" ($lang): $because', async ({ lang, query }) => {
     const { page, problems } = await pageFor(lang);
     const status = await searchFor(page, query);
@@ -101,10 +116,9 @@ describe('The must-not-find table', () => {
 });
 
 describe('Languages', () => {
-  it.each([
-    ['da', ['energi', 'China Europe Water Platform', 'CNREC', 'MoU', 'Beijing']],
-    ['en', ['energy', 'China Europe Water Platform', 'CNREC', 'MoU', 'Beijing']],
-  ] as const)('a search from the %s page only ever returns pages in that language', async (lang, queries) => {
+  it.each(locales)('a search from the %s page only ever returns pages in that language', async (lang) => {
+    // Words both languages' pages hold, and the language's own must-find words.
+    const queries = ['China Europe Water Platform', 'CNREC', 'MoU', 'Beijing', ...mustFind.filter((r) => r.lang === lang).slice(0, 3).map((r) => r.query)];
     const { page } = await open(searchPath[lang]);
     for (const query of queries) {
       await searchFor(page, query);
@@ -132,12 +146,13 @@ describe('Danish spelling without æ, ø and å', () => {
     }
   });
 
-  it('does not let a short word stand in for a longer one: "aabne" does not find "AA" (WCAG level AA)', async () => {
+  it('"aabne" finds every page "åbne" finds', async () => {
     const { page } = await open(searchPath.da);
+    await searchFor(page, 'åbne');
+    const meant = await allResultPaths(page, 'da');
+    expect(meant).toContain('/da/arbejdsprogram/vedvarende-energi/');
     await searchFor(page, 'aabne');
-    const paths = await resultPaths(page, 'da');
-    expect(paths).toContain('/da/arbejdsprogram/vedvarende-energi/');
-    expect(paths).not.toContain('/da/tilgaengelighed/');
+    expect(await allResultPaths(page, 'da')).toEqual(expect.arrayContaining(meant));
   });
 
   it('"groen" highlights "grøn" and "baeredygtig" highlights "bæredygtig"', async () => {
@@ -149,7 +164,23 @@ describe('Danish spelling without æ, ø and å', () => {
   });
 });
 
+/** The front matter of an area's MDX file: what editors wrote, independent of the code under test. */
+function areaFrontMatter(lang: Locale, id: string): { keywords: string[] } {
+  const source = readFileSync(`content/areas/${lang}/${id}.mdx`, 'utf8');
+  return parseYaml(source.split(/^---$/m)[1]!) as { keywords: string[] };
+}
+
 describe('Compound words', () => {
+  it('da: "varme" finds the energy-efficiency area by a compound in its own text, with no "varme" among its keywords', async () => {
+    const path = '/da/arbejdsprogram/energieffektivitet/';
+    expect(areaFrontMatter('da', 'energy-efficiency').keywords.join(' ')).not.toMatch(/(^|\s)varme/);
+    const text = readFileSync(`dist${path}index.html`, 'utf8').toLowerCase();
+    expect(text).toMatch(/\p{L}{3,}varme/u);
+    const { page } = await open(searchPath.da);
+    await searchFor(page, 'varme');
+    expect(await resultPaths(page, 'da')).toContain(path);
+  });
+
   it.each([
     ['da', 'varme', '/da/arbejdsprogram/baeredygtig-byudvikling-og-fjernvarme/'],
     ['da', 'vand', '/da/arbejdsprogram/grundvandspartnerskab/'],
@@ -161,7 +192,80 @@ describe('Compound words', () => {
   });
 });
 
+describe('Forgiving input', () => {
+  it('da: "gron", typed without ø, finds every page "grøn" finds', async () => {
+    const { page } = await open(searchPath.da);
+    await searchFor(page, 'grøn');
+    const withLetter = await allResultPaths(page, 'da');
+    expect(withLetter.length).toBeGreaterThan(5);
+    await searchFor(page, 'gron');
+    expect(new Set(await allResultPaths(page, 'da'))).toEqual(new Set(withLetter));
+  });
+
+  it('da: "baredygtig", with a for æ, finds what "bæredygtig" finds', async () => {
+    const { page } = await open(searchPath.da);
+    await searchFor(page, 'bæredygtig');
+    const withLetter = await allResultPaths(page, 'da');
+    expect(withLetter.length).toBeGreaterThan(0);
+    await searchFor(page, 'baredygtig');
+    expect(await allResultPaths(page, 'da')).toEqual(expect.arrayContaining(withLetter));
+  });
+
+  it.each([
+    ['da', '/da/kontakt/'],
+    ['en', '/en/contact/'],
+  ] as const)('%s: the phone number as the contact page writes it, "+45 33 92 11 12", finds that page', async (lang, path) => {
+    const { page } = await open(searchPath[lang]);
+    await searchFor(page, '+45 33 92 11 12');
+    expect(await resultPaths(page, lang)).toContain(path);
+  });
+
+  it.each([
+    ['en', 'environment'],
+    ['da', 'miljøbeskyttelse'],
+    ['da', 'grundvandet'],
+  ] as const)('%s: every beginning of "%s" from four letters finds at least what the whole word finds', async (lang, word) => {
+    const { page } = await open(searchPath[lang]);
+    await searchFor(page, word);
+    const whole = await allResultPaths(page, lang);
+    expect(whole.length).toBeGreaterThan(0);
+    for (let length = 4; length < [...word].length; length++) {
+      const prefix = [...word].slice(0, length).join('');
+      await searchFor(page, prefix);
+      expect(await allResultPaths(page, lang), `"${prefix}"`).toEqual(expect.arrayContaining(whole));
+    }
+  });
+});
+
+describe('The live region', () => {
+  it('speaks once, when typing pauses: typing "grundvandet" key by key changes the status once', async () => {
+    const { page } = await open(searchPath.da);
+    const changes = await statusChangesWhileTyping(page, 'grundvandet', 80);
+    expect(changes).toEqual([expect.stringMatching(/^\d+ resultater for „grundvandet“\.$/)]);
+  });
+});
+
 describe('Results', () => {
+  it('en "water": excerpts come from the page text after the title: never the title, sector, status or keywords', async () => {
+    const { page } = await open(searchPath.en);
+    await searchFor(page, 'water');
+    const items = await page.locator('[data-search-results] > li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        title: li.querySelector('h2')?.textContent ?? '',
+        excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '',
+      })),
+    );
+    expect(items.length).toBeGreaterThan(3);
+    for (const { title, excerpt } of items) {
+      expect(excerpt.length, title).toBeGreaterThan(20);
+      expect(excerpt.startsWith(title), `${title}: ${excerpt}`).toBe(false);
+      expect(excerpt, title).not.toContain(' · ');
+      expect(excerpt, title).not.toMatch(/^(Sector|Status|Keywords)\b/);
+      for (const status of ['Planned', 'Current', 'Concluded', 'Superseded']) expect(excerpt.startsWith(status), title).toBe(false);
+    }
+    expect(items.some((i) => i.excerpt.includes('groundwater · water'))).toBe(false);
+  });
+
   it('show the title as a link, an excerpt with the matched word marked, and the sector', async () => {
     const { page } = await open(searchPath.da);
     await searchFor(page, 'grundvand');
@@ -328,21 +432,23 @@ describe('Loading', () => {
   it('fetches nothing of the search code or index until the search box gets focus', async () => {
     const { page, requests } = await open(searchPath.da);
     await page.waitForLoadState('networkidle');
-    const searchFiles = (url: string) => url.includes('/pagefind/') || /\/_astro\/(search-engine|danish|english)\./.test(url);
+    const searchFiles = (url: string) => url.includes('/pagefind/') || /\/_astro\/search-engine\./.test(url);
     expect(requests.filter(searchFiles)).toEqual([]);
-    // On focus: the metadata and, this site's index being one chunk, its word list; results wait for a query.
+    // On focus: Pagefind's client, the language's WebAssembly and index metadata; results wait for a query.
     await Promise.all([
-      page.waitForRequest(/\/pagefind\/pagefind\.da_\w+\.pf_meta$/),
-      page.waitForResponse(/\/pagefind\/index\/da_\w+\.pf_index$/),
+      page.waitForRequest(/\/pagefind\/pagefind\.js$/),
+      page.waitForResponse(/\/pagefind\/wasm\.da\.pagefind$/),
+      page.waitForResponse(/\/pagefind\/pagefind\.da_\w+\.pf_meta$/),
       page.getByRole('searchbox').focus(),
     ]);
     await page.waitForTimeout(300);
-    expect(requests.filter((url) => /\/pagefind\/(fragment|filter)\/|\ben[_.]/.test(url))).toEqual([]);
+    expect(requests.filter((url) => /\/pagefind\/fragment\/|\ben[_.]/.test(url))).toEqual([]);
   });
 
   it('fetches the index at once when the address carries a query', async () => {
     const { page, requests } = await open(`${searchPath.en}?q=energy`);
     await waitForStatusAbout(page, 'energy');
+    expect(requests.some((url) => /\/pagefind\/pagefind\.js$/.test(url))).toBe(true);
     expect(requests.some((url) => /\/pagefind\/index\/en_\w+\.pf_index$/.test(url))).toBe(true);
     // Only the page language's index: the Danish one is never touched.
     expect(requests.filter((url) => /\/pagefind\/.*\bda[_.]/.test(url))).toEqual([]);

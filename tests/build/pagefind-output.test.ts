@@ -95,17 +95,38 @@ describe('The Pagefind bundle', () => {
       const label = t(`sector.${area.sector}` as UiKey);
       expect(found!.meta).toMatchObject({ title: area.title, summary: area.summary, sector: label });
       expect(found!.filters).toEqual({ sector: [area.sector] });
-      // Pagefind marks the word breaks it finds in Chinese with zero-width spaces (U+200B) in the stored text.
-      const content = found!.content.replaceAll('\u200b', '');
-      for (const keyword of area.keywords) expect(content, `${area.title}: ${keyword}`).toContain(keyword);
+      // Searched as metadata, so they lift the area without ever being an excerpt.
+      for (const keyword of area.keywords) expect(found!.meta['keywords'], `${area.title}: ${keyword}`).toContain(keyword);
     }
   });
 
-  it('holds only what the site’s search reads: no Pagefind browser code, WebAssembly or UI is published', () => {
-    const names = filesUnder(bundle).map((f) => relative(bundle, f));
-    const read = /^(pagefind-entry\.json|pagefind\.[\w-]+_\w+\.pf_meta|(index|fragment|filter)\/[\w-]+_\w+\.pf_(index|fragment|filter))$/;
-    expect(names.filter((n) => !read.test(n))).toEqual([]);
-    expect(names.some((n) => n.startsWith('fragment/'))).toBe(true);
+  it.each(locales)('keeps the %s areas’ title, sector label, status and keywords out of the text excerpts come from', (lang) => {
+    const t = useTranslations(lang);
+    const areaFragments = fragments.filter((f) => f.lang === lang && f.filters['sector']);
+    expect(areaFragments.length).toBe(10);
+    for (const { url, content, meta } of areaFragments) {
+      expect(content.startsWith(meta['summary']!), `${url} begins: ${content.slice(0, 80)}`).toBe(true);
+      expect(content, url).not.toContain(meta['keywords']!.split(' ').slice(0, 3).join(' · '));
+      expect(content, url).not.toContain(`${t('area.sector')}:`);
+      // The facts follow the summary; the status badge, their first, stays out.
+      const afterSummary = content.slice(meta['summary']!.length).trimStart();
+      for (const status of ['planned', 'current', 'concluded', 'superseded'] as const) {
+        expect(afterSummary.startsWith(t(`status.${status}` as UiKey)), `${url}: ${afterSummary.slice(0, 40)}`).toBe(false);
+      }
+    }
+  });
+
+  it('gives the Danish district-heating area "varme", the last part of its "fjernvarme", as a searchable part', () => {
+    const page = fragments.find((f) => f.url === '/da/arbejdsprogram/baeredygtig-byudvikling-og-fjernvarme/');
+    expect(page?.content.toLowerCase()).toContain('fjernvarme');
+    expect(page?.meta['parts']?.split(' ')).toContain('varme');
+  });
+
+  it('publishes Pagefind’s own browser client and the WebAssembly of every language', () => {
+    const names = new Set(filesUnder(bundle).map((f) => relative(bundle, f)));
+    for (const name of ['pagefind.js', ...locales.map((lang) => `wasm.${lang}.pagefind`)]) {
+      expect(names.has(name), name).toBe(true);
+    }
   });
 
   it('is the same, byte for byte, when the site is indexed again', async () => {

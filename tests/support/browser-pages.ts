@@ -77,7 +77,7 @@ export async function waitForResults(page: Page, before: number): Promise<void> 
     (count) =>
       [...document.querySelectorAll('main a[href]')].filter((a) => a.getClientRects().length > 0 && !a.getAttribute('href')!.includes('#')).length > count,
     before,
-    { timeout: 10_000 },
+    { timeout: 30_000 },
   );
 }
 

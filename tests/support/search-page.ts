@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Locale } from '../../src/i18n/locales';
+import { locales, type Locale } from '../../src/i18n/locales';
+import { pathFor } from '../../src/lib/routes';
 import { da } from '../../src/i18n/da';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
@@ -8,8 +9,9 @@ import { serializeCsp } from '../../src/lib/security-headers';
 /** The policy the site is served with, from its one definition: search must work under it. */
 export const strictCsp = serializeCsp();
 
-export const searchPath: Record<Locale, string> = { da: '/da/soeg/', en: '/en/search/', zh: '/zh/sousuo/' };
-export const ui = { da, en, zh } as const;
+/** The search page of every language of the site (src/i18n/locales.ts), from the one module of URLs. */
+export const searchPath = Object.fromEntries(locales.map((lang) => [lang, pathFor({ kind: 'search', lang })])) as Record<Locale, string>;
+export const ui = { da, en, zh } as const satisfies Record<Locale, unknown>;
 
 /** A page that records what must never happen: console errors, uncaught exceptions, CSP violations. */
 export interface WatchedPage {
@@ -49,7 +51,7 @@ export async function waitForStatusAbout(page: Page, query: string): Promise<str
       return text.includes(`»${q}«`) || text.includes(`“${q}”`) ? text : false;
     },
     normalised(query),
-    { timeout: 10_000 },
+    { timeout: 30_000 },
   );
   return String(await handle.jsonValue());
 }
@@ -67,4 +69,31 @@ export function resultPaths(page: Page, lang: Locale): Promise<string[]> {
     .getByRole('heading')
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/**
+ * Counts how often the live region's text changes while `query` is typed key by key, `delay` ms apart, and
+ * until its results are announced: a screen reader reads out every change.
+ */
+export async function statusChangesWhileTyping(page: Page, query: string, delay: number): Promise<string[]> {
+  // Warm: the client has loaded and searched once, so what is counted is typing alone.
+  await searchFor(page, query.slice(0, 3));
+  await page.getByRole('searchbox').fill('');
+  await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === '');
+  await page.evaluate(() => {
+    const w = window as unknown as { statusTexts: string[] };
+    w.statusTexts = [];
+    const status = document.querySelector('[role="status"]')!;
+    new MutationObserver(() => w.statusTexts.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  await page.getByRole('searchbox').focus();
+  await page.keyboard.type(query, { delay });
+  await waitForStatusAbout(page, query);
+  // Anything that would still come late is counted too.
+  await page.waitForTimeout(1000);
+  return page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
 }

@@ -1,79 +1,93 @@
 import { describe, expect, it } from 'vitest';
-import { danishSpellings } from '../../src/components/search/danish-spellings';
-import { excerpt } from '../../src/components/search/excerpt';
-import { foldAccents, queryWords } from '../../src/components/search/index-reader/query-words';
+import { excerptParts } from '../../src/components/search/excerpt';
+import { localeSearch } from '../../src/components/search/locale-search';
+import { maxSpellings, querySpellings, searchableText } from '../../src/components/search/query-spellings';
+import { shortenLastWord } from '../../src/components/search/search-engine';
+import { compoundParts, vocabularyOf, wordsOf } from '../../src/integrations/compound-parts';
+import { locales } from '../../src/i18n/locales';
 
-describe('Danish spellings of a query', () => {
-  it('keeps a query without ae, oe or aa as it is, in lower case', () => {
-    expect(danishSpellings('Grundvand')).toEqual(['grundvand']);
+const danish = localeSearch.da.spellings;
+
+describe('Spellings of a Danish query typed without æ, ø and å', () => {
+  it('keeps a query with nothing to substitute as it is, in lower case', () => {
+    expect(querySpellings('Energi', danish)).toEqual(['energi']);
   });
 
-  it('reads ae as æ, oe as ø and aa as å, the typed spelling first', () => {
-    expect(danishSpellings('baeredygtig')).toEqual(['baeredygtig', 'bæredygtig']);
-    expect(danishSpellings('groen')).toEqual(['groen', 'grøn']);
-    expect(danishSpellings('aabne')).toEqual(['aabne', 'åbne']);
+  it('reads ae, oe and aa as æ, ø and å, and a bare o or a as ø or æ, the typed spelling first', () => {
+    expect(querySpellings('groen', danish)).toEqual(['groen', 'grøn', 'grøen']);
+    expect(querySpellings('gron', danish)).toEqual(['gron', 'grøn']);
+    expect(querySpellings('baeredygtig', danish)).toContain('bæredygtig');
+    expect(querySpellings('baredygtig', danish)).toContain('bæredygtig');
+    expect(querySpellings('aabne', danish)).toContain('åbne');
   });
 
-  it('tries every combination when a query holds more than one pair, at most eight spellings', () => {
-    expect(danishSpellings('groen baeredygtig')).toEqual([
-      'groen baeredygtig',
-      'groen bæredygtig',
-      'grøn baeredygtig',
-      'grøn bæredygtig',
-    ]);
-    expect(danishSpellings('aa ae oe').length).toBe(8);
-  });
-});
-
-describe('An excerpt', () => {
-  const text = 'Et to tre fire fem seks syv otte ni ti elleve tolv';
-  const at = (...positions: number[]) => positions.map((position) => ({ position, weight: 24 }));
-
-  it('is the window of words where the matches stand densest, the matches marked, cuts shown with …', () => {
-    expect(excerpt(text, at(6, 8), 4)).toEqual([
-      { text: '… ', marked: false },
-      { text: 'syv', marked: true },
-      { text: ' otte ', marked: false },
-      { text: 'ni', marked: true },
-      { text: ' ti …', marked: false },
-    ]);
+  it(`stays at ${maxSpellings} spellings however many letters could stand for others`, () => {
+    const many = querySpellings('samarbejde om grøn omstilling og vand', danish);
+    expect(many.length).toBe(maxSpellings);
+    expect(many[0]).toBe('samarbejde om grøn omstilling og vand');
   });
 
-  it('starts at the beginning when the matches are there, and shows a short text whole', () => {
-    expect(excerpt(text, at(0), 3)).toEqual([
-      { text: 'Et', marked: true },
-      { text: ' to tre …', marked: false },
-    ]);
-    expect(excerpt('kort tekst', at(1), 24)).toEqual([
-      { text: 'kort ', marked: false },
-      { text: 'tekst', marked: true },
-    ]);
+  it('is the query alone in a language without substitutions (English, and Chinese next)', () => {
+    expect(querySpellings('groen water', localeSearch.en.spellings)).toEqual(['groen water']);
   });
 
-  it('prefers a heading (heavier) to a single word of body text', () => {
-    const heading = [{ position: 10, weight: 240 }, ...at(1)];
-    expect(excerpt(text, heading, 2).find((p) => p.marked)?.text).toBe('elleve');
-  });
-
-  it('keeps markup in the page text as plain text, never as elements', () => {
-    expect(excerpt('<script>alert(1)</script> R&amp;D', at(1), 24)).toEqual([
-      { text: '<script>alert(1)</script> ', marked: false },
-      { text: 'R&amp;D', marked: true },
-    ]);
+  it.each(locales)('has a search configuration for %s', (lang) => {
+    expect(localeSearch[lang]).toBeDefined();
   });
 });
 
-describe('The words of a query', () => {
-  it('are lower case, without punctuation, as Pagefind indexed the pages’ words', () => {
-    expect(queryWords('  Grøn  SKIBSFART, "2017-2020" CO₂. ')).toEqual(['grøn', 'skibsfart', '20172020', 'co₂']);
+describe('The searchable text of a query', () => {
+  it('drops symbols the indexer drops, so a copied phone number finds the page', () => {
+    expect(searchableText('+45 33 92 11 12')).toBe('45 33 92 11 12');
+    expect(searchableText('(+45) 33-92-11-12')).toBe('45 33 92 11 12');
+    expect(searchableText('  "grøn  skibsfart" ')).toBe('grøn skibsfart');
   });
 
-  it('drop words with no letter or digit, such as emoji and lone symbols', () => {
-    expect(queryWords('🌱💧 grøn & vand')).toEqual(['grøn', 'vand']);
-    expect(queryWords('.*+?^${}()|[]\\')).toEqual([]);
+  it('splits where the indexer splits (. , / : - _) and is empty when nothing searchable is left', () => {
+    expect(searchableText('2017/2020 co2.vand')).toBe('2017 2020 co2 vand');
+    expect(searchableText('.*+?^${}()|[]\\')).toBe('');
+  });
+});
+
+describe('A beginning of a word', () => {
+  it('is also searched cut by up to three letters, to no fewer than five, so a longer stem is still reached', () => {
+    expect(shortenLastWord('environm')).toBe('envir');
+    expect(shortenLastWord('grøn grundvande')).toBe('grøn grundva');
+    expect(shortenLastWord('drives')).toBe('drive');
   });
 
-  it('fold accents Unicode decomposes, but keep æ and ø', () => {
-    expect(['råstoffer', 'café', 'bæredygtig', 'grøn'].map(foldAccents)).toEqual(['rastoffer', 'cafe', 'bæredygtig', 'grøn']);
+  it('is left alone when five letters or fewer', () => {
+    expect(shortenLastWord('Dansk')).toBe('');
+    expect(shortenLastWord('')).toBe('');
+  });
+});
+
+describe('An excerpt from Pagefind', () => {
+  it('becomes text runs, Pagefind’s <mark> marking the matched words', () => {
+    expect(excerptParts('Et <mark>grønt</mark> arbejdsprogram')).toEqual([
+      { text: 'Et ', marked: false },
+      { text: 'grønt', marked: true },
+      { text: ' arbejdsprogram', marked: false },
+    ]);
+  });
+
+  it('shows escaped markup from a page as characters, never as elements', () => {
+    expect(excerptParts('&lt;script&gt;alert(1)&lt;/script&gt; R&amp;D &#39;x&#x27; <mark>&lt;b&gt;</mark>')).toEqual([
+      { text: "<script>alert(1)</script> R&D 'x' ", marked: false },
+      { text: '<b>', marked: true },
+    ]);
+  });
+});
+
+describe('Parts of compounds', () => {
+  const endings = localeSearch.da.compounds ? localeSearch.da.compounds.endings : [];
+  const vocabulary = vocabularyOf(wordsOf('Varmen og vand. Et partnerskab om fjernvarme og grundvandspartnerskab i byen.'), endings);
+
+  it('are the last parts of a page’s compounds that the site uses as words of their own, inflected or not', () => {
+    expect(compoundParts(['fjernvarme', 'grundvandspartnerskab', 'byen'], vocabulary)).toEqual(['varme', 'partnerskab']);
+  });
+
+  it('are never made up: an ending the site does not use, or a part under four letters, is no part', () => {
+    expect(compoundParts(['havvind', 'ombyen'], vocabulary)).toEqual([]);
   });
 });

@@ -1,17 +1,7 @@
-import { danishSpellings } from './danish-spellings';
-import { excerpt, type ExcerptPart } from './excerpt';
-import {
-  fetchChunk,
-  fetchEntry,
-  fetchFilter,
-  fetchFragment,
-  fetchMeta,
-  type Fragment,
-  type IndexedWord,
-  type Meta,
-} from './index-reader/pagefind-files';
-import { foldAccents, queryWords } from './index-reader/query-words';
-import { chunkMayHold, matchWord, rankPages, type RankedPage } from './index-reader/ranking';
+import { excerptParts, type ExcerptPart } from './excerpt';
+import { isLocale } from '../../i18n/locales';
+import { localeSearch } from './locale-search';
+import { querySpellings, searchableText } from './query-spellings';
 
 /** One search result, ready to show. */
 export interface Hit {
@@ -21,7 +11,7 @@ export interface Hit {
   sector: string | undefined;
 }
 
-/** The ranked results of one search; their texts are fetched a page at a time, as they are shown. */
+/** The results of one search, best first; their texts are fetched a page at a time, as they are shown. */
 export interface Found {
   total: number;
   /** The next `count` results, with title, excerpt and sector. */
@@ -29,130 +19,134 @@ export interface Found {
 }
 
 export interface SiteSearch {
+  /** Searches `query` (as typed) in the page's language, within one sector when `sector` is not ''. */
   search(query: string, sector: string): Promise<Found>;
 }
 
-/** Words of the excerpt shown under each result. */
-const excerptWords = 24;
-const base = `${import.meta.env.BASE_URL}pagefind/`;
+/** The part of Pagefind 1.6's browser API (`/pagefind/pagefind.js`) the site uses; see pagefind.app/docs/api. */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
 
-const stemmers: Record<string, () => Promise<(word: string) => string>> = {
-  da: () => import('./stem/danish').then((m) => m.stemDanish),
-  en: () => import('./stem/english').then((m) => m.stemEnglish),
-  // Pagefind stems no Chinese ("wasm": null in its entry file): words are looked up as written. A stopgap until
-  // the search moves to Pagefind's own client: Pagefind splits Chinese text into words when it indexes
-  // (区域供热 → 区域 · 供热), and this reader does not split a query the same way, so 供热 is found and
-  // 区域供热 is not.
-  'zh-hans': async () => (word: string) => word,
-};
+/** Words of the excerpt under each result. */
+const excerptLength = 24;
 
-/** Fetches each file once; a failed fetch is forgotten, so the next search tries again. */
-function cached<T>(load: (hash: string) => Promise<T>): (hash: string) => Promise<T> {
-  const files = new Map<string, Promise<T>>();
-  return (hash) => {
-    let file = files.get(hash);
-    if (!file) {
-      file = load(hash);
-      files.set(hash, file);
-      file.catch(() => files.delete(hash));
-    }
-    return file;
-  };
+/**
+ * How much a match in a page's metadata adds to its body score. The title (an area's h1, kept out of the
+ * indexed text so excerpts never repeat it) counts most; the editors' keywords lift a page above passing
+ * mentions; the parts of compounds the build split off (src/integrations/compound-parts.ts) count least.
+ */
+const metaWeights = { title: 5, keywords: 2, parts: 1 };
+/**
+ * Pagefind's preference for indexed words close in length to the query word (its default is 1): at 4, an
+ * area with "energi" in its title comes before one with "energieffektivitet".
+ */
+const termSimilarity = 4;
+
+/**
+ * Loads Pagefind's own browser client from the built site at run time: it is not bundled (Vite leaves a
+ * variable import alone), so an upgrade of Pagefind is a version bump. It reads the page's `<html lang>`.
+ */
+async function loadPagefind(): Promise<Pagefind> {
+  const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  // Without the Web Worker: it would fetch a second copy of the client (13 KB gzip) to move a search of a
+  // few milliseconds off the main thread, and need a worker-src in the CSP.
+  await pagefind.options({ noWorker: true, excerptLength, ranking: { metaWeights, termSimilarity } });
+  await pagefind.init();
+  return pagefind;
 }
 
 /**
- * Opens the search index of one language: its metadata (a few hundred bytes), and the word list if there
- * is only one; the word lists a query needs, the sector filter and the texts of the results shown are
- * fetched as they are needed.
+ * Opens the search of one language: Pagefind's client, its WebAssembly and the language's index metadata.
+ * Throws when the page's language has no search configuration.
  */
-export async function openSearch(tag: string): Promise<SiteSearch> {
-  // Pagefind names its indexes after <html lang> in lower case: "zh-Hans" is "zh-hans".
-  const lang = tag.toLowerCase();
-  const stemmer = stemmers[lang];
-  if (!stemmer) throw new Error(`The site has no search for the language "${lang}"`);
-  const [entry, stem] = await Promise.all([fetchEntry(base), stemmer()]);
-  const hash = entry.languages[lang]?.hash;
-  if (!hash) throw new Error(`The search index has no pages in the language "${lang}"`);
-  const meta = await fetchMeta(base, hash);
-  const chunk = cached((h) => fetchChunk(base, h));
-  const filter = cached((h) => fetchFilter(base, h));
-  const fragment = cached((h) => fetchFragment(base, h));
-  const corpus = { pageLengths: meta.pages.map((p) => p.words) };
-  // A site this size has one word list, which every query needs: fetched now, while the visitor types,
-  // it saves the first query a round trip (a long one from China). Larger sites split it, and wait.
-  if (meta.chunks.length === 1) void chunk(meta.chunks[0]!.hash).catch(() => undefined);
-
-  /** The index words a stem can reach: those of the chunks it may fall in. */
-  async function wordsNear(stems: string[]): Promise<IndexedWord[]> {
-    const needed = meta.chunks.filter((c) => stems.some((s) => chunkMayHold(c, s)));
-    return (await Promise.all(needed.map((c) => chunk(c.hash)))).flat();
-  }
-
-  async function sectorPages(sector: string): Promise<Set<number> | undefined> {
-    if (!sector) return undefined;
-    const file = meta.filters.get('sector');
-    return file ? ((await filter(file)).get(sector) ?? new Set()) : new Set();
-  }
-
-  async function rank(spelling: string, allowed: Set<number> | undefined): Promise<RankedPage[]> {
-    // A word typed twice is one condition, not a double weight.
-    const stems = [...new Set(queryWords(spelling).map((word) => stem(foldAccents(word))))];
-    const words = await wordsNear(stems);
-    return rankPages(stems.map((s) => matchWord(s, words)), corpus, allowed);
-  }
+export async function openSearch(lang: string): Promise<SiteSearch> {
+  if (!isLocale(lang)) throw new Error(`The site has no search for the language "${lang}"`);
+  const { spellings } = localeSearch[lang];
+  const pagefind = await loadPagefind();
 
   return {
     async search(query, sector) {
-      const spellings = lang === 'da' ? danishSpellings(query) : [query];
-      const allowed = await sectorPages(sector);
-      const rankings = await Promise.all(spellings.map((spelling) => rank(spelling, allowed)));
-      const ranked = mergeSpellings(rankings);
+      const options = sector ? { filters: { sector } } : {};
+      const text = searchableText(query);
+      const spelt = querySpellings(text, spellings);
+      const shorter = querySpellings(shortenLastWord(text), spellings).filter((v) => !spelt.includes(v));
+      // One search at a time: Pagefind's client keeps one search state, and concurrent searches on it were
+      // seen to mix up scores.
+      const run = async (list: string[]) => {
+        const found = [];
+        for (const v of list) found.push(await pagefind.search(v, options));
+        return found;
+      };
+      // The whole words in every spelling first, then what only a shorter beginning of the last word finds.
+      const tiers = [await run(spelt), await run(shorter)];
+      const ranked = mergeByPage(tiers.map((tier) => tier.flatMap((s) => s?.results ?? [])));
       let next = 0;
       return {
         total: ranked.length,
-        more(count) {
+        async more(count) {
           const slice = ranked.slice(next, next + count);
           next += slice.length;
-          return Promise.all(slice.map(async (r) => hitOf(await fragment(pageHash(meta, r.page)), r)));
+          return Promise.all(slice.map(async (result) => hitOf(await result.data())));
         },
       };
     },
   };
 }
 
-function pageHash(meta: Meta, page: number): string {
-  const hash = meta.pages[page]?.hash;
-  if (!hash) throw new Error(`The search index names a page (${page}) it does not list`);
-  return hash;
-}
+/** Letters a word may lose to its stem, as far as a beginning of a word is concerned ("environm" → "envir"). */
+const stemSuffix = 3;
+/**
+ * Beginnings are never cut shorter than this: Snowball stems of Danish and English words are rarely shorter,
+ * and shorter beginnings match other words ("Dansk" cut to "dans" would find "Danish").
+ */
+const shortestPrefix = 5;
 
-function hitOf(fragment: Fragment, ranked: RankedPage): Hit {
-  return {
-    url: fragment.url,
-    title: fragment.meta['title'] ?? fragment.url,
-    excerpt: excerpt(fragment.content, ranked.occurrences, excerptWords),
-    sector: fragment.meta['sector'],
-  };
+/**
+ * The query with its last word (the one being typed) cut by up to `stemSuffix` letters, to no fewer than
+ * `shortestPrefix`. Pagefind matches the beginnings of the stems it indexed, and a stem may be shorter than
+ * the letters typed so far: "environm" is no beginning of "environ", the stem of "environment", so it would
+ * find fewer pages than the whole word. Its beginning "envir" finds them all. '' when no word is long enough.
+ */
+export function shortenLastWord(text: string): string {
+  const words = text.split(' ');
+  const last = words.at(-1) ?? '';
+  const letters = [...last];
+  if (letters.length <= shortestPrefix) return '';
+  words[words.length - 1] = letters.slice(0, Math.max(shortestPrefix, letters.length - stemSuffix)).join('');
+  return words.join(' ');
 }
 
 /**
- * Merges the results of each spelling of a query (index 0 is the query as typed), each page with its
- * best score. With more than one spelling, pages found through æ, ø or å come first: "aabne" is meant
- * as "åbne", and the typed letters still count for real words such as "Aarhus".
+ * Merges the results of every search of one query, each page once: in the first tier that found it, with
+ * its best score from any search; by tier, then best first. Pagefind's scores come from one index and one
+ * ranking, so they compare across searches.
  */
-function mergeSpellings(rankings: RankedPage[][]): RankedPage[] {
-  const best = new Map<number, { ranked: RankedPage; onlyAsTyped: boolean }>();
-  rankings.forEach((ranking, i) => {
-    const asTyped = i === 0 && rankings.length > 1;
-    for (const ranked of ranking) {
-      const seen = best.get(ranked.page);
-      best.set(ranked.page, {
-        ranked: seen && seen.ranked.score >= ranked.score ? seen.ranked : ranked,
-        onlyAsTyped: (seen?.onlyAsTyped ?? true) && asTyped,
-      });
+function mergeByPage(tiers: PagefindResult[][]): PagefindResult[] {
+  const pages = new Map<string, { result: PagefindResult; tier: number; score: number }>();
+  tiers.forEach((results, tier) => {
+    for (const result of results) {
+      const seen = pages.get(result.id);
+      if (!seen) pages.set(result.id, { result, tier, score: result.score });
+      else seen.score = Math.max(seen.score, result.score);
     }
   });
-  return [...best.values()]
-    .sort((a, b) => Number(a.onlyAsTyped) - Number(b.onlyAsTyped) || b.ranked.score - a.ranked.score)
-    .map(({ ranked }) => ranked);
+  return [...pages.values()].sort((a, b) => a.tier - b.tier || b.score - a.score).map((page) => page.result);
+}
+
+function hitOf(data: Awaited<ReturnType<PagefindResult['data']>>): Hit {
+  return {
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    excerpt: excerptParts(data.excerpt),
+    sector: data.meta['sector'],
+  };
 }

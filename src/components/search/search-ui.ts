@@ -2,6 +2,11 @@ import type { Found, Hit, SiteSearch } from './search-engine';
 
 /** Short enough to feel instant, long enough to skip the keystrokes of a fast typist. */
 const debounceMs = 60;
+/**
+ * The live region speaks once, when typing pauses this long (ms): results follow every keystroke, but a
+ * screen reader reading out each count while someone types "grundvandet" is noise (WCAG 4.1.3).
+ */
+const pauseMs = 400;
 /** Results shown at once; "show more" fetches the next ones. */
 const pageSize = 10;
 
@@ -52,6 +57,23 @@ export function startSearch(root: HTMLElement): void {
   let latest = 0;
   let ready = false;
   let current: Found | undefined;
+  let lastInput = -Infinity;
+  let announcing: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Puts `message` in the live region once typing has paused, and only if it says something new and the box
+   * still holds the query it is about (a keystroke may be waiting behind a busy main thread).
+   */
+  function announce(message: string): void {
+    clearTimeout(announcing);
+    const about = currentQuery();
+    const say = () => {
+      if (currentQuery() === about && status.textContent !== message) status.textContent = message;
+    };
+    const wait = lastInput + pauseMs - performance.now();
+    if (wait <= 0) say();
+    else announcing = setTimeout(say, wait);
+  }
 
   /** The query as searched: trimmed, spaces collapsed, no longer than the box allows. */
   const currentQuery = () => input.value.replace(/\s+/g, ' ').trim().slice(0, maxLength);
@@ -61,7 +83,7 @@ export function startSearch(root: HTMLElement): void {
     list.replaceChildren(...hits.map(renderHit));
     moreButton.hidden = !found || found.total <= hits.length;
     help.hidden = !needsHelp;
-    status.textContent = message;
+    announce(message);
   }
 
   function renderHit(hit: Hit): HTMLLIElement {
@@ -108,12 +130,13 @@ export function startSearch(root: HTMLElement): void {
     const sectorName = sector ? select.selectedOptions[0]?.textContent ?? sector : '';
     try {
       // Only the first search waits for the index; saying "searching" on every keystroke would be noise.
-      if (!ready) status.textContent = text['loading'] ?? '';
+      if (!ready) announce(text['loading'] ?? '');
       const search = await openSiteSearch(lang);
       ready = true;
       const found = await search.search(query, sector);
       const hits = await found.more(pageSize);
-      if (run !== latest) return;
+      // A newer keystroke or choice is on its way: its own search will show and announce.
+      if (run !== latest || query !== currentQuery() || sector !== select.value) return;
       const total = found.total;
       const template = total === 0 ? text['none'] : total === 1 ? text['one'] : text['many'];
       const where = sectorName ? ` ${fill(text['inSector'] ?? '', { sector: sectorName })}` : '';
@@ -140,6 +163,8 @@ export function startSearch(root: HTMLElement): void {
 
   input.addEventListener('focus', () => void openSiteSearch(lang).catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
+    lastInput = performance.now();
+    clearTimeout(announcing);
     clearTimeout(timer);
     timer = setTimeout(() => void run(), debounceMs);
   });
