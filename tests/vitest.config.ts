@@ -3,6 +3,12 @@ import { defineConfig } from 'vitest/config';
 const root = new URL('..', import.meta.url).pathname;
 /** Suites that need no build and no browser: they run first, so a broken rule fails in seconds. */
 const quick = ['tests/unit/**/*.test.ts', 'tests/schemas/**/*.test.ts'];
+/**
+ * The day the tests judge content statuses on (src/schemas/time.ts): fixed, so the suite gives the same result
+ * on any day. The real `npm run build` judges on today's date and refuses a "current" status whose period has
+ * ended; tests/content/time-and-unconfirmed.test.ts checks that with other days.
+ */
+process.env['CONTENT_DATE'] ??= '2026-11-29';
 
 export default defineConfig({
   test: {
