@@ -68,6 +68,8 @@ export const en: UiDictionary = {
   'pdf.download': 'Download the work programme',
   'pdf.pages': 'pages',
   'pdf.factSeparator': ', ',
+  'text.labelEnd': ': ',
+  'text.aside': ' ({text})',
   'pdf.page': 'page',
   'pdf.language': 'English',
   'pdf.official': 'The signed work programme, as published',
