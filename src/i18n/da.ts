@@ -71,6 +71,8 @@ export const da = {
   'text.labelEnd': ': ',
   /** An aside after a value: "2017–2020 (Det fælles arbejdsprogram …)". */
   'text.aside': ' ({text})',
+  /** The end of a sentence before the next one: "Status: Afsluttet. Alle 10 …". */
+  'text.sentenceEnd': '. ',
   'pdf.page': 'side',
   'pdf.language': 'dansk',
   'pdf.official': 'Det underskrevne arbejdsprogram, som udgivet',

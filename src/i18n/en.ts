@@ -70,6 +70,7 @@ export const en: UiDictionary = {
   'pdf.factSeparator': ', ',
   'text.labelEnd': ': ',
   'text.aside': ' ({text})',
+  'text.sentenceEnd': '. ',
   'pdf.page': 'page',
   'pdf.language': 'English',
   'pdf.official': 'The signed work programme, as published',

@@ -76,6 +76,8 @@ export const zh: UiDictionary = {
   'text.labelEnd': '：',
   /** Full-width parentheses, without spaces. */
   'text.aside': '（{text}）',
+  /** The full-width full stop, without a space. */
+  'text.sentenceEnd': '。',
   'pdf.page': '页',
   'pdf.language': '中文',
   'pdf.official': '已签署的工作方案正式文本',

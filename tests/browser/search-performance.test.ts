@@ -56,6 +56,7 @@ describe('The first search', () => {
     ['da', 'grundvand'],
     ['da', 'energi'],
     ['en', 'energy'],
+    ['zh', '地下水'],
   ] as const)('%s "%s": fetches only Pagefind’s client, the language’s WebAssembly, index and shown results, ≤ 90 KB', async (lang, query) => {
     const context = await browser.newContext();
     try {
