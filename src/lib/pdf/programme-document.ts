@@ -105,7 +105,7 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
       Author: contact.name,
       Subject: main.summary,
       Keywords: [t('site.name'), ...src.areas.map((x) => x.data.title)].join(', '),
-      Creator: `${t('site.name')} (${src.urls.site})`,
+      Creator: `${t('site.name')}${t('text.aside', { text: src.urls.site })}`,
       Producer: 'PDFKit',
       CreationDate: date,
       ModDate: date,
