@@ -11,6 +11,10 @@ const site = process.env.SITE_URL ?? 'https://kina.um.dk';
 
 export default defineConfig({
   site,
+  // Astro's content data store lives in its cache (default node_modules/.astro). The tests build copies of
+  // the project that share node_modules (tests/content/project.ts) at the same time as the site; in a shared
+  // cache one build read the other's content. Each project folder keeps its own.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: {
     format: 'directory',

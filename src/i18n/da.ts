@@ -67,6 +67,12 @@ export const da = {
   'pdf.pages': 'sider',
   /** Between the facts of the download block: "PDF, 6 sider, 62 KB, dansk". */
   'pdf.factSeparator': ', ',
+  /** After a label before its value: "Sektor: Energi". */
+  'text.labelEnd': ': ',
+  /** An aside after a value: "2017–2020 (Det fælles arbejdsprogram …)". */
+  'text.aside': ' ({text})',
+  /** The end of a sentence before the next one: "Status: Afsluttet. Alle 10 …". */
+  'text.sentenceEnd': '. ',
   'pdf.page': 'side',
   'pdf.language': 'dansk',
   'pdf.official': 'Det underskrevne arbejdsprogram, som udgivet',

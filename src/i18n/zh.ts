@@ -72,6 +72,12 @@ export const zh: UiDictionary = {
   'pdf.pages': '页',
   /** Chinese separates listed facts with the full-width comma: "PDF，6 页，62 KB，中文". */
   'pdf.factSeparator': '，',
+  /** Chinese ends a label with the full-width colon, without a space: "领域：能源". */
+  'text.labelEnd': '：',
+  /** Full-width parentheses, without spaces. */
+  'text.aside': '（{text}）',
+  /** The full-width full stop, without a space. */
+  'text.sentenceEnd': '。',
   'pdf.page': '页',
   'pdf.language': '中文',
   'pdf.official': '已签署的工作方案正式文本',

@@ -7,14 +7,20 @@ import { securityHeaders } from '../../src/lib/security-headers';
 import { resultLinks, waitForResults } from '../support/browser-pages';
 import { contentTwins } from '../support/content-pairs';
 import { nonEmpty } from '../support/non-empty';
-import { locales, type Locale } from '../../src/i18n/locales';
+import { languageTags, localeOfTag, locales, type Locale } from '../../src/i18n/locales';
 
 const pages = pagesToVisit();
 /** Pages in the site's frame, with a header before the main content that a keyboard user wants to skip. */
 const framed = pages.filter((p) => readDist(fileOfUrlPath(p) ?? '404.html').includes('class="skip-link"'));
 /** The same page in every language, from content/ and the route module: never from the switcher itself. */
 const twins = contentTwins();
-const langOf = (path: string) => readDist(fileOfUrlPath(path) ?? '404.html').match(/<html lang="([^"]+)"/)![1]! as Locale;
+/** The locale of a built page, from its <html lang> (a BCP 47 tag: "zh-Hans" is the locale "zh"). */
+const langOf = (path: string): Locale => {
+  const tag = readDist(fileOfUrlPath(path) ?? '404.html').match(/<html lang="([^"]+)"/)![1]!;
+  const lang = localeOfTag(tag);
+  if (!lang) throw new Error(`${path} has <html lang="${tag}">, the tag of no locale in src/i18n/locales.ts`);
+  return lang;
+};
 /** Pages with a language switcher. */
 const switchable = pages.filter((path) => readDist(fileOfUrlPath(path) ?? '404.html').includes('class="language-switcher"'));
 /** One page of each depth in each language (home, a section, an area page): the switcher is one component. */
@@ -140,11 +146,11 @@ describe('keyboard use of every page', () => {
     await load(path);
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate((lang) => document.activeElement?.closest('.language-switcher') !== null && document.activeElement?.getAttribute('hreflang') === lang, s.lang)) break;
+      if (await page.evaluate((lang) => document.activeElement?.closest('.language-switcher') !== null && document.activeElement?.getAttribute('hreflang') === lang, languageTags[s.lang])) break;
     }
     expect((await page.evaluate(() => document.activeElement?.textContent?.trim()))?.toLocaleLowerCase(s.lang)).toBe(s.name.toLocaleLowerCase(s.lang));
     await Promise.all([page.waitForURL((url) => url.pathname === s.target, { timeout: 5_000 }), page.keyboard.press('Enter')]);
-    expect(await page.getAttribute('html', 'lang')).toBe(s.lang);
+    expect(await page.getAttribute('html', 'lang')).toBe(languageTags[s.lang]);
   });
 
   test.for(nonEmpty(searchPages().map((s) => [s.lang, s.path] as const), 'search pages'))('the header search form works by keyboard in %s and opens the search page with the query', async ([lang, searchPath]) => {

@@ -13,6 +13,7 @@ export interface MustFind {
 
 const da = (slug: string) => `/da/arbejdsprogram/${slug}/`;
 const en = (slug: string) => `/en/work-programme/${slug}/`;
+const zh = (slug: string) => `/zh/gongzuo-fangan/${slug}/`;
 
 /** Each query must return this page as its first result, on the built site, in its own language. */
 export const mustFind: MustFind[] = [
@@ -78,6 +79,25 @@ export const mustFind: MustFind[] = [
   { lang: 'en', query: '(+45) 33-92-11-12', kind: 'symbols', first: '/en/contact/' },
   { lang: 'en', query: 'ENERGY SAVINGS', kind: 'case', first: en('energy-efficiency') },
   { lang: 'en', query: 'Danish Energy Agency', kind: 'case', first: en('renewable-energy') },
+  // Chinese: words as people type them, with no spaces; the pages are those whose content/areas/zh/*.mdx
+  // title or keywords hold the word, or whose text does (the contact page's address, 北京市朝阳区三里屯东五街1号).
+  { lang: 'zh', query: '地下水', kind: 'keyword', first: zh('dixiashui-huoban-guanxi') },
+  { lang: 'zh', query: '区域供热', kind: 'keyword', first: zh('chengshi-kechixu-fazhan-he-quyu-gongre') },
+  { lang: 'zh', query: '供热', kind: 'keyword', first: zh('chengshi-kechixu-fazhan-he-quyu-gongre') },
+  { lang: 'zh', query: '海事', kind: 'keyword', first: zh('haishi-hezuo') },
+  { lang: 'zh', query: '节能', kind: 'keyword', first: zh('nengxiao') },
+  { lang: 'zh', query: '矿产', kind: 'keyword', first: zh('ziran-ziyuan-guanli') },
+  { lang: 'zh', query: '大气污染', kind: 'keyword', first: zh('huanjing-bumen-hezuo') },
+  { lang: 'zh', query: '秘书处', kind: 'keyword', first: zh('dixiashui-huoban-guanxi') },
+  { lang: 'zh', query: 'CNREC', kind: 'keyword', first: zh('kezaisheng-nengyuan') },
+  { lang: 'zh', query: '可再生能源', kind: 'title', first: zh('kezaisheng-nengyuan') },
+  { lang: 'zh', query: '电厂灵活性', kind: 'title', first: zh('dianchang-linghuoxing') },
+  { lang: 'zh', query: '水资源谅解备忘录', kind: 'title', first: zh('shuiziyuan-beiwanglu') },
+  { lang: 'zh', query: '环境保护', kind: 'title', first: zh('huanjing-baohu') },
+  // A word in the middle of a run of Chinese text with no spaces: the contact page's address.
+  { lang: 'zh', query: '三里屯', kind: 'body', first: '/zh/lianxi/' },
+  { lang: 'zh', query: '朝阳区', kind: 'body', first: '/zh/lianxi/' },
+  { lang: 'zh', query: '+45 33 92 11 12', kind: 'symbols', first: '/zh/lianxi/' },
 ];
 
 export interface MustNotFind {
@@ -106,6 +126,12 @@ export const mustNotFind: MustNotFind[] = [
   { lang: 'en', query: 'spildevand', because: 'a Danish word never finds an English page' },
   { lang: 'en', query: 'fjernvarme', because: 'a Danish word never finds an English page' },
   { lang: 'en', query: 'grundvandet', because: 'a Danish word never finds an English page' },
+  { lang: 'en', query: '区域供热', because: 'a Chinese word never finds an English page' },
+  { lang: 'da', query: '地下水', because: 'a Chinese word never finds a Danish page' },
+  { lang: 'zh', query: 'groundwater', because: 'an English word never finds a Chinese page' },
+  { lang: 'zh', query: 'fjernvarme', because: 'a Danish word never finds a Chinese page' },
+  { lang: 'zh', query: 'district heating', because: 'English words never find a Chinese page' },
+  { lang: 'zh', query: '本网站由丹麦王国驻华大使馆主办', because: 'the footer ("本网站由丹麦王国驻华大使馆主办。") is not indexed' },
 ];
 
 /** Inputs that must never break the page, run code, or add elements. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extractText, extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
-import { localeTags, locales } from '../../src/i18n/locales';
+import { languageTags, locales } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n';
 import { formatBytes, formatPeriod } from '../../src/lib/format';
 import { pathFor } from '../../src/lib/routes';
@@ -52,6 +52,8 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
   const source = programmeSource(lang);
   const main = mainProgramme(source);
   const t = useTranslations(lang);
+  /** How the language lists facts: ", " in Danish and English, the full-width "，" in Chinese. */
+  const sep = t('pdf.factSeparator');
   const title = t('pdf.summaryTitle', { name: main.name });
   const fileName = `${main.pdfName}.pdf`;
   const file = `dist/${lang}/${fileName}`;
@@ -61,7 +63,7 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
 
   test('the work-programme page and the home page name the programme, say the file is a summary, and give its pages, size and language', async () => {
     const { pdf } = await open(bytes());
-    const facts = `PDF, ${pdf.numPages} ${t('pdf.pages')}, ${formatBytes(statSync(file).size, lang)}, ${t('pdf.language')}`;
+    const facts = ['PDF', `${pdf.numPages} ${t('pdf.pages')}`, formatBytes(statSync(file).size, lang), t('pdf.language')].join(sep);
     for (const page of pages) {
       const block = downloadBlock(html(page));
       // Which programme the file and the areas belong to, from the partnership entry.
@@ -70,19 +72,19 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
       expect(block.text).toContain(t(`status.${main.status}`));
       expect(block.text).toContain(t('pdf.belongs', { count: source.areas.length }));
       // No official PDF in the content: the summary is the one file offered.
-      expect(block.links).toEqual([{ href: `/${lang}/${fileName}`, type: 'application/pdf', hreflang: lang, text: `${title} ${facts}`, note: t('pdf.generated') }]);
+      expect(block.links).toEqual([{ href: `/${lang}/${fileName}`, type: 'application/pdf', hreflang: languageTags[lang], text: `${title} ${facts}`, note: t('pdf.generated') }]);
     }
   });
 
   test('the file is under 300 KB, the size the link gives', () => {
     const size = statSync(file).size;
-    expect(downloadBlock(html(pages[0]!)).links[0]!.text).toContain(`, ${formatBytes(size, lang)}, `);
+    expect(downloadBlock(html(pages[0]!)).links[0]!.text).toContain(`${sep}${formatBytes(size, lang)}${sep}`);
     expect(size).toBeLessThan(budget);
   });
 
   test('it has A4 pages, the page count the site shows, and a footer on each', async () => {
     const { pdf, pages: texts } = await open(bytes());
-    expect(downloadBlock(html(pages[0]!)).links[0]!.text).toContain(`PDF, ${pdf.numPages} `);
+    expect(downloadBlock(html(pages[0]!)).links[0]!.text).toContain(`PDF${sep}${pdf.numPages} `);
     expect(pdf.numPages).toBeGreaterThan(1);
     for (let n = 1; n <= pdf.numPages; n++) {
       const [, , width, height] = (await pdf.getPage(n)).view;
@@ -96,7 +98,8 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
     expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
     expect(await pdf.getViewerPreferences()).toMatchObject({ DisplayDocTitle: true });
     const { info, metadata } = await getMeta(pdf);
-    expect(info['Language']).toBe(localeTags[lang]);
+    // The BCP 47 tag of the pages' <html lang> ("zh-Hans"), as the hreflang of the download link.
+    expect(info['Language']).toBe(languageTags[lang]);
     expect(info['Title']).toBe(title);
     expect(metadata?.get('dc:title')).toBe(title);
     expect(squash(texts[0]!)).toContain(t('pdf.summaryNote', { site: new URL(source.urls.site).host }));

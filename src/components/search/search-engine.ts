@@ -1,5 +1,5 @@
 import { excerptParts, type ExcerptPart } from './excerpt';
-import { isLocale } from '../../i18n/locales';
+import { localeOfTag } from '../../i18n/locales';
 import { localeSearch } from './locale-search';
 import { querySpellings, searchableText } from './query-spellings';
 
@@ -66,10 +66,13 @@ async function loadPagefind(): Promise<Pagefind> {
 
 /**
  * Opens the search of one language: Pagefind's client, its WebAssembly and the language's index metadata.
- * Throws when the page's language has no search configuration.
+ * `tag` is the page's `<html lang>`, a BCP 47 tag from `languageTags` ("zh-Hans"): Pagefind's client reads
+ * the same attribute to choose its index, so the settings chosen here and the index always agree.
+ * Throws when no locale of the site has that tag.
  */
-export async function openSearch(lang: string): Promise<SiteSearch> {
-  if (!isLocale(lang)) throw new Error(`The site has no search for the language "${lang}"`);
+export async function openSearch(tag: string): Promise<SiteSearch> {
+  const lang = localeOfTag(tag);
+  if (!lang) throw new Error(`The site has no search for the language "${tag}"`);
   const { spellings } = localeSearch[lang];
   const pagefind = await loadPagefind();
 

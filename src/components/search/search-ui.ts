@@ -105,7 +105,7 @@ export function startSearch(root: HTMLElement): void {
     if (hit.sector) {
       const sector = document.createElement('p');
       sector.className = 'search-result__sector';
-      sector.textContent = `${sectorLabel}: ${hit.sector}`;
+      sector.textContent = `${sectorLabel}${text['labelEnd'] ?? ': '}${hit.sector}`;
       item.append(sector);
     }
     return item;

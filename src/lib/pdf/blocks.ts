@@ -1,4 +1,5 @@
 import { mdxTree } from '../markdown/mdx-tree.ts';
+import { isLocale, languageTags } from '../../i18n/locales.ts';
 
 /**
  * The blocks of an area's text, read from the syntax tree of Astro's own Markdown processor (mdxTree(): the
@@ -192,7 +193,8 @@ function runsOf(nodes: Node[], defs: Map<string, string>, style: Omit<Run, 'text
       case 'mdxJsxTextElement': {
         const lang = node.attributes?.find((a) => a.name === 'lang')?.value;
         if (node.name !== 'span' || typeof lang !== 'string') refuse(node, `the PDF cannot show ${describe(node)}; only <span lang="…"> may mark text in another language`);
-        runs.push(...runsOf(node.children ?? [], defs, { ...style, lang }));
+        // A site language's short name ("zh") becomes its tag ("zh-Hans"), as in the pages' <html lang>.
+        runs.push(...runsOf(node.children ?? [], defs, { ...style, lang: isLocale(lang) ? languageTags[lang] : lang }));
         break;
       }
       default:

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { useTranslations } from '../../i18n';
-import { localeTags, type Locale } from '../../i18n/locales';
+import { languageTags, type Locale } from '../../i18n/locales';
 import { formatDate, formatPeriod } from '../format';
 import type { AreaData } from '../../schemas/areas';
 import type { ContactData } from '../../schemas/contact';
@@ -23,7 +23,7 @@ export interface ProgrammeSource {
  * The language of the contact entry's `address.chinese` field, the same tag the contact page puts on it
  * (src/components/content/ContactBlock.astro): the field holds Chinese in every locale's entry.
  */
-const chineseAddressLang = 'zh-Hans';
+const chineseAddressLang = languageTags.zh;
 
 /** A4 in pt, and the text frame: the footer stands in the bottom margin. */
 const A4 = { width: 595.28, height: 841.89 };
@@ -95,7 +95,8 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
     subset: 'PDF/UA' as never,
     tagged: true,
     displayTitle: true,
-    lang: localeTags[lang],
+    // /Lang takes a BCP 47 tag (ISO 32000-1, 14.9.2); the page's <html lang>, without a region: zh-Hans.
+    lang: languageTags[lang],
     bufferPages: true,
     // No standard font: every font is embedded, chosen per character by the typesetter.
     font: null as unknown as string,
@@ -104,7 +105,7 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
       Author: contact.name,
       Subject: main.summary,
       Keywords: [t('site.name'), ...src.areas.map((x) => x.data.title)].join(', '),
-      Creator: `${t('site.name')} (${src.urls.site})`,
+      Creator: `${t('site.name')}${t('text.aside', { text: src.urls.site })}`,
       Producer: 'PDFKit',
       CreationDate: date,
       ModDate: date,
@@ -147,7 +148,7 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
     [t('pdf.source'), [{ text: src.urls.programme, href: src.urls.programme }]],
   ];
   for (const [label, value] of facts) {
-    block(root, 'P', [{ text: `${label}: `, bold: true }, ...value], { ...styles.small, color: colours.ink }, `${pf}: ${label}`);
+    block(root, 'P', [{ text: `${label}${t('text.labelEnd')}`, bold: true }, ...value], { ...styles.small, color: colours.ink }, `${pf}: ${label}`);
   }
 
   // The table of contents: its place is kept now and filled in once every section has its page.
@@ -186,9 +187,9 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
     doc.y += i === 0 ? 2 : 10;
     keep(60);
     block(root, 'H3', text(phase.name), styles.phase, `${at}.name`, 0, 2);
-    const meta = [`${t('programme.period')}: ${formatPeriod(phase.period)}`, t(`status.${phase.status}`)];
+    const meta = [`${t('programme.period')}${t('text.labelEnd')}${formatPeriod(phase.period)}`, t(`status.${phase.status}`)];
     const successor = phase.supersededBy && p.programmes.find((x) => x.id === phase.supersededBy);
-    if (successor) meta.push(`${t('programme.supersededBy')}: ${successor.name}`);
+    if (successor) meta.push(`${t('programme.supersededBy')}${t('text.labelEnd')}${successor.name}`);
     block(root, 'P', text(meta.join(' · ')), styles.small, at, 0, 2);
     if (phase !== main) block(root, 'P', text(phase.text), styles.body, `${at}.text`);
   });
@@ -197,11 +198,11 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
   src.areas.forEach((area, i) => {
     const a = area.data;
     section(`${i + 1}. ${a.title}`, 'H3', styles.area, `${area.file}: title`, areasMark, 80);
-    const meta = [`${t('area.sector')}: ${t(`sector.${a.sector}`)}`];
-    if (a.period) meta.push(`${t('area.period')}: ${formatPeriod(a.period)}`);
-    if (a.status) meta.push(`${t('area.status')}: ${t(`status.${a.status}`)}`);
+    const meta = [`${t('area.sector')}${t('text.labelEnd')}${t(`sector.${a.sector}`)}`];
+    if (a.period) meta.push(`${t('area.period')}${t('text.labelEnd')}${formatPeriod(a.period)}`);
+    if (a.status) meta.push(`${t('area.status')}${t('text.labelEnd')}${t(`status.${a.status}`)}`);
     block(root, 'P', text(meta.join(' · ')), styles.small, area.file);
-    if (a.partners?.length) block(root, 'P', text(`${t('area.partners')}: ${a.partners.join('; ')}`), styles.small, `${area.file}: partners`);
+    if (a.partners?.length) block(root, 'P', text(`${t('area.partners')}${t('text.labelEnd')}${a.partners.join('; ')}`), styles.small, `${area.file}: partners`);
     doc.y += 6;
     block(root, 'P', text(a.summary), styles.summary, `${area.file}: summary`, 0, 6);
     let blocks: Block[];
@@ -282,7 +283,7 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
         block(parent, 'P', withAddresses(b.runs), styles.body, where, indent, 7);
       } else if (b.kind === 'figure') {
         parent.add(
-          doc.struct('Figure', { alt: b.alt }, ts.inline([{ text: `${t('pdf.image')}: ${b.alt}`, italic: true }], styles.body, where, width)),
+          doc.struct('Figure', { alt: b.alt }, ts.inline([{ text: `${t('pdf.image')}${t('text.labelEnd')}${b.alt}`, italic: true }], styles.body, where, width)),
         );
         doc.y += 7;
       } else if (b.kind === 'quote') {
@@ -341,13 +342,13 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
   function withAddresses(runs: Run[]): Run[] {
     return runs.flatMap((run, i) => {
       const { href, ...style } = run;
-      const shown = run.image ? `(${t('pdf.image')}: ${run.text})` : run.text;
+      const shown = run.image ? t('text.aside', { text: `${t('pdf.image')}${t('text.labelEnd')}${run.text}` }).trimStart() : run.text;
       // Links lead to absolute addresses: a PDF has no site to be relative to; a link within a page leads nowhere.
       const address = href === undefined ? undefined : absolute(href, src.urls.site);
       const out: Run[] = [{ ...style, text: shown, ...(address && { href: address }) }];
       if (address && runs[i + 1]?.href !== href) {
         const linked = runs.filter((r) => r.href === href).map((r) => r.text).join('');
-        if (plain(address) !== plain(linked)) out.push({ text: ` (${plain(address)})`, href: address });
+        if (plain(address) !== plain(linked)) out.push({ text: t('text.aside', { text: plain(address) }), href: address });
       }
       return out;
     });
