@@ -2,6 +2,10 @@
 declare module 'fontkit' {
   export interface Font {
     postscriptName: string;
+    /** The font's ascent above the baseline, in font units. */
+    ascent: number;
+    /** Font units per em. */
+    unitsPerEm: number;
     /** Whether the font has a glyph for a Unicode code point. */
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** pdfkit recognises a parsed font by this method. */

@@ -1,4 +1,5 @@
 import type PDFDocument from 'pdfkit';
+import type { Font } from 'fontkit';
 import { codePointName, faceFor, type Slant, type Weight } from './fonts.ts';
 import type { Run } from './blocks.ts';
 
@@ -28,7 +29,8 @@ interface Piece {
 
 /** The PDF's text: runs set in pdfkit's flow, each character in the first face that has it. */
 export class Typesetter {
-  private readonly registered = new Set<string>();
+  /** The faces registered with pdfkit, by name, with their fontkit font (for their ascent). */
+  private readonly registered = new Map<string, Font>();
   readonly doc: Doc;
 
   /** @param doc a pdfkit document created with `tagged: true` */
@@ -48,9 +50,19 @@ export class Typesetter {
     if (!this.registered.has(face.name)) {
       // pdfkit takes the parsed fontkit font as it is and embeds the subset this document uses.
       this.doc.registerFont(face.name, face.font as never);
-      this.registered.add(face.name);
+      this.registered.set(face.name, face.font);
     }
     return face.name;
+  }
+
+  /**
+   * pdfkit places text by the top of the line, each face by its own ascent, so Latin digits in Chinese text sat
+   * lower than the characters around them (Open Sans rises higher than Noto Sans Hans). Every piece of a text
+   * is placed instead by one baseline: the ascent, in pt, of the face its first piece is set in.
+   */
+  private baseline(face: string, size: number): number {
+    const font = this.registered.get(face)!;
+    return -(font.ascent / font.unitsPerEm) * size;
   }
 
   /** Runs cut where the face changes: each piece is drawn by one call of pdfkit's text(). */
@@ -86,6 +98,7 @@ export class Typesetter {
     const doc = this.doc;
     const pieces = this.pieces(runs, style, where);
     const x = doc.x;
+    const baseline = pieces.length > 0 ? this.baseline(pieces[0]!.face, style.size) : 0;
     const children: Child[] = [];
     let i = 0;
     while (i < pieces.length) {
@@ -101,6 +114,7 @@ export class Typesetter {
           const options = {
             width,
             lineGap: style.gap,
+            baseline,
             continued: !!next && !next.breakBefore,
             ...(href ? { link: href, underline: true } : { underline: false }),
           } as unknown as PDFKit.Mixins.TextOptions;
@@ -123,9 +137,10 @@ export class Typesetter {
     const pieces = this.pieces([{ text }], style, where);
     const total = pieces.reduce((sum, p) => sum + doc.font(p.face).fontSize(style.size).widthOfString(p.text), 0);
     let at = options.align === 'right' && options.width ? x + options.width - total : x;
+    const baseline = pieces.length > 0 ? this.baseline(pieces[0]!.face, style.size) : 0;
     for (const p of pieces) {
       doc.font(p.face).fontSize(style.size).fillColor(style.color);
-      doc.text(p.text, at, y, { lineBreak: false });
+      doc.text(p.text, at, y, { lineBreak: false, baseline });
       at += doc.widthOfString(p.text);
     }
   }
