@@ -36,15 +36,21 @@ function cleanCopy(): string {
   return dir;
 }
 
+/** Variables a Vitest worker sets that a person's shell does not have. */
+const vitestOnly = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
 /**
  * Builds a copy with the same npm script as ever, inside a network namespace of its own (unshare: no interface
  * but a loopback that is down), so any network use fails the build. The commit stays readable through GIT_DIR.
  */
 function buildOffline(dir: string, timeZone: string): void {
   const gitDir = execFileSync('git', ['rev-parse', '--absolute-git-dir'], { cwd: project, encoding: 'utf8' }).trim();
-  // Vitest's NODE_ENV=test would build in development mode; a person's shell has none.
+  // A person's shell has none of what Vitest puts in a worker's environment: NODE_ENV=test, its own VITEST_*
+  // variables, and the mirrors of import.meta.env (DEV=1 made the build show the development notice on the
+  // search pages).
   const env: NodeJS.ProcessEnv = { ...process.env, TZ: timeZone, GIT_DIR: gitDir, GIT_WORK_TREE: dir };
-  delete env['NODE_ENV'];
+  for (const key of Object.keys(env))
+    if (key.startsWith('VITEST') || vitestOnly.has(key)) delete env[key];
   execFileSync('unshare', ['--map-root-user', '--net', 'npm', 'run', 'build', '--silent'], {
     cwd: dir,
     env,
