@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -45,13 +46,22 @@ export function contentCopy(kind: 'refused' | 'accepted', ...names: string[]): s
   return root;
 }
 
-/** A copy of everything `npm run build` needs, sharing the repository's node_modules. */
+/**
+ * Caches Astro and Vite keep under node_modules/ (Astro's content data store is node_modules/.astro/). A copy gets
+ * its own: builds run side by side (the site and the accepted fixtures in the global setup), and a shared data store
+ * let one build render the other's pages.
+ */
+const caches = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+
+/** A copy of everything `npm run build` needs, sharing the repository's installed packages but not their caches. */
 export function projectCopy(kind: 'refused' | 'accepted', ...names: string[]): string {
   const root = contentCopy(kind, ...names);
   for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
   }
-  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(repoRoot, 'node_modules')))
+    if (!caches.has(name)) symlinkSync(join(repoRoot, 'node_modules', name), join(root, 'node_modules', name));
   return root;
 }
 

@@ -28,6 +28,7 @@ const today = '2026-11-29';
 
 const da = 'content/areas/da/energy-efficiency.mdx';
 const en = 'content/areas/en/energy-efficiency.mdx';
+const zh = 'content/areas/zh/energy-efficiency.mdx';
 
 const cases: RefusedCase[] = [
   // Frontmatter
@@ -114,7 +115,10 @@ const cases: RefusedCase[] = [
     file: da,
     where: 'line 17, status',
     says: 'is "current", but the period ended on 2020-12-31 (period.end: 2020), before 2026-11-29',
-    also: [{ file: en, where: 'line 17, status', says: 'is "current", but the period ended on 2020-12-31' }],
+    also: [
+      { file: en, where: 'line 17, status', says: 'is "current", but the period ended on 2020-12-31' },
+      { file: zh, where: 'line 17, status', says: 'is "current", but the period ended on 2020-12-31' },
+    ],
   },
   {
     name: 'malformed-email',
@@ -171,8 +175,8 @@ const cases: RefusedCase[] = [
     file: 'content/areas/da/offshore-wind.mdx',
     where: 'line 4, title',
     says: 'still holds the placeholder "TODO"',
-    // title, slug, summary, sector, keywords[0], sources[0] and the text, in each language.
-    count: 14,
+    // title, slug, summary, sector, keywords[0], sources[0] and the text, in each of the three languages.
+    count: 21,
   },
   // Pairing and identity
   {
@@ -180,18 +184,22 @@ const cases: RefusedCase[] = [
     file: 'content/areas/da/maritime-cooperation.mdx',
     where: null,
     says: 'has no English version: create content/areas/en/maritime-cooperation.mdx',
+    // The Chinese twin lacks the same English file.
+    also: [{ file: 'content/areas/zh/maritime-cooperation.mdx', where: null, says: 'has no English version: create content/areas/en/maritime-cooperation.mdx' }],
   },
   {
     name: 'english-without-danish',
     file: 'content/areas/en/maritime-cooperation.mdx',
     where: null,
     says: 'has no Danish version: create content/areas/da/maritime-cooperation.mdx',
+    also: [{ file: 'content/areas/zh/maritime-cooperation.mdx', where: null, says: 'has no Danish version: create content/areas/da/maritime-cooperation.mdx' }],
   },
   {
     name: 'chinese-missing',
     file: 'content/areas/da/maritime-cooperation.mdx',
     where: null,
     says: 'has no Chinese version: create content/areas/zh/maritime-cooperation.mdx',
+    also: [{ file: 'content/areas/en/maritime-cooperation.mdx', where: null, says: 'has no Chinese version: create content/areas/zh/maritime-cooperation.mdx' }],
   },
   {
     name: 'outside-language-folder',
@@ -220,6 +228,8 @@ const cases: RefusedCase[] = [
       { file: 'content/contact/da/embassy.mdx', where: null, says: 'but content/contact/da/embassy-copy.mdx is there too' },
       { file: 'content/contact/en/embassy-copy.mdx', where: null, says: 'but content/contact/en/embassy.mdx is there too' },
       { file: 'content/contact/en/embassy.mdx', where: null, says: 'but content/contact/en/embassy-copy.mdx is there too' },
+      { file: 'content/contact/zh/embassy-copy.mdx', where: null, says: 'but content/contact/zh/embassy.mdx is there too' },
+      { file: 'content/contact/zh/embassy.mdx', where: null, says: 'but content/contact/zh/embassy-copy.mdx is there too' },
     ],
   },
   {
