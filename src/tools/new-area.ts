@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { locales } from '../i18n/locales.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { areaTemplate } from './area-template.ts';
 

@@ -33,6 +33,7 @@ describe('the preview takes its port as --port N, a bare N (what npm passes on) 
       } catch (e) {
         return e;
       }
+      return undefined;
     })();
     expect(error).toBeInstanceOf(PreviewOptionsError);
     expect((error as Error).message).toMatch(message);
