@@ -17,6 +17,11 @@ export interface SiteMap {
   pageOfFile: Map<string, string>;
   /** The ids each page carries (its headings, its template's elements), by page address. */
   anchors: Map<string, Set<string>>;
+  /**
+   * The ids of the headings of each page's own text, in order, by page address: the ids an editor can see,
+   * offered when a link's "#fragment" is wrong. Without it a message offers only #top.
+   */
+  headings?: Map<string, string[]>;
 }
 
 /**
@@ -161,7 +166,14 @@ function fragmentMessage(url: string, path: string | undefined, context: BodyCon
   const fragment = safeDecode(/#(.*)$/.exec(url)?.[1] ?? '');
   const ids = path === undefined ? undefined : context.site.anchors.get(path);
   if (fragment === '' || fragment.toLowerCase() === 'top' || ids === undefined || ids.has(fragment)) return undefined;
-  const near = closest(fragment, [...ids]);
-  return `the link ${url} leads to no heading or part of ${path === context.pagePath ? 'this page' : path} (#${fragment} does not exist)${near ? `; did you mean #${near}?` : ids.size ? `: the ids there are ${[...ids].map((i) => `#${i}`).join(', ')}` : ''}`;
+  // Only what an editor can see is offered: the headings of the page's text, and #top; the template's ids
+  // ("#content", "#header-search-q") still count as targets but mean nothing to an editor.
+  const listed = path === undefined ? undefined : context.site.headings?.get(path);
+  const headings = listed ?? [];
+  const near = closest(fragment, [...headings, 'top']);
+  const offered = headings.length
+    ? `: the headings there are ${headings.map((i) => `#${i}`).join(', ')}, and #top leads to the top of the page`
+    : `${listed ? ': its text has no headings' : ''}; #top leads to the top of the page`;
+  return `the link ${url} leads to no heading or part of ${path === context.pagePath ? 'this page' : path} (#${fragment} does not exist)${near ? `; did you mean #${near}?` : offered}`;
 }
 

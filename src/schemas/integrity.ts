@@ -143,11 +143,16 @@ export function checkIntegrity(
           });
       problems.push(...duplicates(mine, 'slug', lang), ...duplicates(mine, 'order', lang));
       const known = new Set(mine.map((e) => e.id.slice(lang.length + 1)));
+      // A file that exists in another language but not this one is reported once, as a missing version;
+      // the entries naming it in `related` are not told again.
+      const elsewhere = new Set(list.map((e) => e.id.split('/').slice(1).join('/')));
       const teams = teamsIn(lang);
       for (const e of mine) {
         (e.data.related ?? []).forEach((ref, i) => {
           const message = !known.has(ref)
-            ? `"${ref}" is not a file in content/${collection}/${lang}/: use a file name without .mdx, one of ${[...known].sort().join(', ')}`
+            ? elsewhere.has(ref)
+              ? undefined
+              : `"${ref}" is not a file in content/${collection}/${lang}/: use a file name without .mdx, one of ${[...known].sort().join(', ')}`
             : `${lang}/${ref}` === e.id
               ? 'an entry cannot be related to itself: remove it from the list'
               : undefined;

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import { immutableCaching, immutableFolders, securityHeaders } from '../lib/security-headers.ts';
@@ -19,7 +19,8 @@ export const productionHeaders: HeadersFor = (urlPath) =>
 /**
  * Answers requests from the files of `root` (dist/) by the one request-to-file rule: 200 with the file,
  * 301 to the slash form of a folder's address with the query kept, the site's 404 page with status 404,
- * 405 for methods other than GET and HEAD. Never throws on a bad URL.
+ * 405 for methods other than GET and HEAD. Never throws on a bad URL, and never crashes when the build is
+ * replaced under it: 503 with a plain line while `root` is missing, a plain 404 when 404.html is missing.
  */
 export function siteHandler(root: string, headersFor: HeadersFor = productionHeaders) {
   return (req: IncomingMessage, res: ServerResponse) => {
@@ -29,15 +30,28 @@ export function siteHandler(root: string, headersFor: HeadersFor = productionHea
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
       return;
     }
+    if (!existsSync(root)) {
+      plain(res, 503, headers, `No built site in ${root} at the moment: run "npm run build".`);
+      return;
+    }
     const { file, found, redirect } = fileForRequest(root, url.pathname);
     if (redirect) {
       res.writeHead(301, { ...headers, Location: `${redirect}${url.search}` }).end();
       return;
     }
+    if (!found && !existsSync(file)) {
+      plain(res, 404, headers, `Not found (and the build has no 404.html).`);
+      return;
+    }
     res.writeHead(found ? 200 : 404, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    // A file deleted between the check and the read (a rebuild) ends the answer instead of the server.
+    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
   };
+}
+
+function plain(res: ServerResponse, status: number, headers: Readonly<Record<string, string>>, text: string) {
+  res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(`${text}\n`);
 }
 
 /** An HTTP server for the built site (not yet listening). */

@@ -47,13 +47,50 @@ const yamlHints: Record<string, string> = {
   UNEXPECTED_SCALAR: 'a line has no colon after the field name: write "field: value"',
 };
 
-function yamlProblem(error: YAMLError, firstLine: number): Omit<Problem, 'file'> {
+function yamlProblem(error: YAMLError, firstLine: number, duplicate?: DuplicateKey): Omit<Problem, 'file'> {
   const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1;
   const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const hint =
-    yamlHints[error.code] ??
-    'the settings cannot be read: check the colon after each field name, the indentation and the quotes';
+  const hint = duplicate
+    ? `this field is written twice: "${duplicate.field}" is already written on line ${duplicate.firstLine}; keep only one of them`
+    : (yamlHints[error.code] ??
+      'the settings cannot be read: check the colon after each field name, the indentation and the quotes');
   return { line, message: `the settings are not valid YAML: ${hint} (YAML says: ${original})` };
+}
+
+/** A field written twice in one group of settings: its path ("address.street") and the line of its first writing. */
+interface DuplicateKey {
+  field: string;
+  firstLine: number;
+}
+
+/**
+ * The field whose key starts at `offset` (where YAML reports a DUPLICATE_KEY) and the line where the same
+ * field was first written in the same group of settings; undefined when no such pair is found.
+ */
+function duplicateKeyAt(doc: Document, counter: LineCounter, firstLine: number, offset: number): DuplicateKey | undefined {
+  const search = (node: unknown, path: string[]): DuplicateKey | undefined => {
+    if (isSeq(node)) {
+      for (const [i, item] of node.items.entries()) {
+        const found = search(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`]);
+        if (found) return found;
+      }
+    }
+    if (!isMap(node)) return undefined;
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const name = String(pair.key.value);
+      if (pair.key.range?.[0] === offset) {
+        const first = node.items.find((p) => isScalar(p.key) && String(p.key.value) === name);
+        const at = (first?.key as Node | undefined)?.range?.[0];
+        if (at === undefined || at === offset) return undefined;
+        return { field: [...path, name].join('.'), firstLine: counter.linePos(at).line + firstLine - 1 };
+      }
+      const found = search(pair.value, [...path, name]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return search(doc.contents, []);
 }
 
 /** The line where a field's value (or, when the field is absent, its parent) is written. */
@@ -125,7 +162,8 @@ export function splitFile(text: string): SplitFile {
     // After the first error on a line YAML's further complaints about it are echoes: keep the first.
     const firstPerLine = new Map<number | undefined, Omit<Problem, 'file'>>();
     for (const error of doc.errors) {
-      const problem = yamlProblem(error, firstLine);
+      const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc, counter, firstLine, error.pos[0]) : undefined;
+      const problem = yamlProblem(error, firstLine, duplicate);
       if (!firstPerLine.has(problem.line)) firstPerLine.set(problem.line, problem);
     }
     return { ...refuse(0, ''), problems: [...firstPerLine.values()] };

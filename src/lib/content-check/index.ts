@@ -148,7 +148,9 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     const teamIds = list(d['teams']).map((t) => String(t['id']));
     const hasRelated = Array.isArray(d['related']) && d['related'].length > 0;
     const tree = trees.get(e.file);
-    addAnchors(path, [...templateAnchors(pageKindOf[e.collection], { teamIds, hasRelated }), ...(tree ? headingIds(tree) : [])]);
+    const headings = tree ? headingIds(tree) : [];
+    site.headings?.set(path, headings);
+    addAnchors(path, [...templateAnchors(pageKindOf[e.collection], { teamIds, hasRelated }), ...headings]);
   }
 
   // The build sets the area texts in a language's PDF unless the embassy's signed PDF is offered instead.

@@ -41,6 +41,7 @@ export function siteMap(
     files: new Set([...publicFiles(join(root, 'public')), '/robots.txt', '/sitemap-index.xml']),
     pageOfFile: new Map(),
     anchors: new Map(),
+    headings: new Map(),
   };
   const claim = (path: string, owner: string, file?: string) => {
     const first = owners.get(path);

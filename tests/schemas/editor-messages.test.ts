@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { splitFile } from '../../src/lib/content-check/frontmatter.ts';
+import { linkMessage, type BodyContext } from '../../src/schemas/body-rules.ts';
+import { checkIntegrity, type EntryFacts } from '../../src/schemas/integrity.ts';
+
+describe('a link to a part of a page that does not exist', () => {
+  const contact = '/da/kontakt/';
+  const context = (headings: string[]): BodyContext => ({
+    root: '.',
+    file: 'content/pages/da/accessibility.mdx',
+    pagePath: '/da/tilgaengelighed/',
+    site: {
+      paths: new Set([contact, '/da/tilgaengelighed/']),
+      files: new Set(),
+      pageOfFile: new Map(),
+      // What the template adds (#content, #header-search-q, #teams) still counts as a target.
+      anchors: new Map([[contact, new Set(['content', 'header-search-q', 'teams', ...headings])]]),
+      headings: new Map([[contact, headings]]),
+    },
+  });
+
+  test("lists only the headings of the page's own text, and #top", () => {
+    const message = linkMessage('/da/kontakt/#findes-ikke', context(['adresse', 'aabningstider']));
+    expect(message).toBe(
+      'the link /da/kontakt/#findes-ikke leads to no heading or part of /da/kontakt/ (#findes-ikke does not exist): the headings there are #adresse, #aabningstider, and #top leads to the top of the page',
+    );
+  });
+
+  test('says #top works when the page text has no headings', () => {
+    expect(linkMessage('/da/kontakt/#findes-ikke', context([]))).toMatch(/: its text has no headings; #top leads to the top of the page$/);
+  });
+
+  test("suggests a heading, never a template's id", () => {
+    expect(linkMessage('/da/kontakt/#adrese', context(['adresse']))).toMatch(/; did you mean #adresse\?$/);
+    expect(linkMessage('/da/kontakt/#conten', context(['adresse']))).not.toContain('#content');
+  });
+
+  test("the template's ids and #top are still accepted", () => {
+    for (const url of ['/da/kontakt/#teams', '/da/kontakt/#top', '/da/kontakt/#adresse'])
+      expect(linkMessage(url, context(['adresse'])), url).toBeUndefined();
+  });
+});
+
+describe('a field written twice', () => {
+  test('names the field and the line where it was first written', () => {
+    const { problems } = splitFile('---\ntitle: A\nslug: a\naddress:\n  street: X\n  street: Y\ntitle: B\n---\nText\n');
+    expect(problems).toEqual([
+      { line: 6, message: expect.stringContaining('this field is written twice: "address.street" is already written on line 5; keep only one of them') },
+      { line: 7, message: expect.stringContaining('this field is written twice: "title" is already written on line 2; keep only one of them') },
+    ]);
+  });
+});
+
+describe('an area missing in one language', () => {
+  const area = (id: string, related?: string[]): EntryFacts => ({ collection: 'areas', id, data: related ? { related } : {} });
+
+  test('is reported once, not again by every area that names it in related', () => {
+    const entries = ['da', 'en', 'zh'].flatMap((lang) => [area(`${lang}/a`, ['b']), ...(lang === 'zh' ? [] : [area(`${lang}/b`)])]);
+    expect(checkIntegrity(entries, [], ['da', 'en', 'zh']).map((p) => `${p.file}: ${p.field ?? ''} ${p.message.split(' (')[0]}`)).toEqual([
+      'content/areas/da/b.mdx:  has no Chinese version: create content/areas/zh/b.mdx',
+      'content/areas/en/b.mdx:  has no Chinese version: create content/areas/zh/b.mdx',
+    ]);
+  });
+
+  test('a name that is no file in any language is still reported', () => {
+    const entries = ['da', 'en', 'zh'].map((lang) => area(`${lang}/a`, ['nowhere']));
+    expect(checkIntegrity(entries, [], ['da', 'en', 'zh'])).toHaveLength(3);
+  });
+});
