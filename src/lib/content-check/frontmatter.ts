@@ -1,13 +1,4 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node,
-  type YAMLError,
-} from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
 import type { Problem } from '../../schemas/integrity.ts';
 import { impossibleDate } from '../../schemas/shared.ts';
 
@@ -47,7 +38,7 @@ const yamlHints: Record<string, string> = {
   UNEXPECTED_SCALAR: 'a line has no colon after the field name: write "field: value"',
 };
 
-function yamlProblem(error: YAMLError, firstLine: number, duplicate?: DuplicateKey): Omit<Problem, 'file'> {
+function yamlProblem(error: YAMLError, firstLine: number, duplicate?: { field: string; firstLine: number }): Omit<Problem, 'file'> {
   const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1;
   const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const hint = duplicate
@@ -57,40 +48,24 @@ function yamlProblem(error: YAMLError, firstLine: number, duplicate?: DuplicateK
   return { line, message: `the settings are not valid YAML: ${hint} (YAML says: ${original})` };
 }
 
-/** A field written twice in one group of settings: its path ("address.street") and the line of its first writing. */
-interface DuplicateKey {
-  field: string;
-  firstLine: number;
-}
-
 /**
- * The field whose key starts at `offset` (where YAML reports a DUPLICATE_KEY) and the line where the same
- * field was first written in the same group of settings; undefined when no such pair is found.
+ * Where YAML reports a DUPLICATE_KEY at `offset`: the field's dotted path ("address.street") and the line of the
+ * file where the same group of settings first wrote it; undefined when no earlier writing is found.
  */
-function duplicateKeyAt(doc: Document, counter: LineCounter, firstLine: number, offset: number): DuplicateKey | undefined {
-  const search = (node: unknown, path: string[]): DuplicateKey | undefined => {
-    if (isSeq(node)) {
-      for (const [i, item] of node.items.entries()) {
-        const found = search(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`]);
-        if (found) return found;
-      }
-    }
-    if (!isMap(node)) return undefined;
-    for (const pair of node.items) {
-      if (!isScalar(pair.key)) continue;
-      const name = String(pair.key.value);
-      if (pair.key.range?.[0] === offset) {
-        const first = node.items.find((p) => isScalar(p.key) && String(p.key.value) === name);
-        const at = (first?.key as Node | undefined)?.range?.[0];
-        if (at === undefined || at === offset) return undefined;
-        return { field: [...path, name].join('.'), firstLine: counter.linePos(at).line + firstLine - 1 };
-      }
-      const found = search(pair.value, [...path, name]);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return search(doc.contents, []);
+function duplicateKeyAt(doc: Document, counter: LineCounter, firstLine: number, offset: number) {
+  let found: { field: string; firstLine: number } | undefined;
+  visit(doc, {
+    Pair(_, pair, path) {
+      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return;
+      const name = pair.key.value, group = path.at(-1);
+      const first = isMap(group) ? group.items.find((p) => isScalar(p.key) && p.key.value === name) : undefined;
+      const at = (first?.key as Node | undefined)?.range?.[0];
+      const field = [...path.filter(isPair).map((p) => String((p.key as Scalar).value)), String(name)].join('.');
+      if (at !== undefined && at !== offset) found = { field, firstLine: counter.linePos(at).line + firstLine - 1 };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** The line where a field's value (or, when the field is absent, its parent) is written. */
