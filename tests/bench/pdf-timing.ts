@@ -21,6 +21,7 @@ type Frontmatter = typeof import('../../src/lib/content-check/frontmatter.ts');
 type Check = typeof import('../../src/lib/content-check/index.ts');
 type Document = typeof import('../../src/lib/pdf/programme-document.ts');
 type Routes = typeof import('../../src/lib/routes.ts');
+type Locales = typeof import('../../src/i18n/locales.ts');
 
 const { checkContent } = await load<Check>('src/lib/content-check/index.ts');
 const checkStarted = performance.now();
@@ -42,8 +43,9 @@ const entries = readContent(root).entries.map((entry) => {
   return { ...entry, data, body: parts.body.replace(/^\s*\n/, '') };
 });
 const site = 'https://kina.um.dk/';
+const { locales } = await load<Locales>('src/i18n/locales.ts');
 const pdfs = [];
-for (const lang of ['da', 'en'] as const) {
+for (const lang of locales) {
   const of = (collection: string) =>
     entries.filter((e) => e.collection === collection && e.lang === lang);
   const partnership = of('partnership')[0]!;
