@@ -236,13 +236,14 @@ async function measureSite(
     note(`weighing and searching ${label}`);
     const content = await weighPage(browser, site.url, dist, 'content page', paths.content);
     const search = await weighPage(browser, site.url, dist, 'search page', paths.search);
-    const timing = await firstResult(browser, site.url, ui, 'grundvand', 'energi', searchRuns);
+    const timing = await firstResult(browser, site, ui, 'grundvand', 'energi', searchRuns);
     return {
       contentPageBytes: content.firstVisit.transferred,
       contentPageRequests: content.firstVisit.requests,
       contentPageJsBytes: content.firstVisit.resources.filter((r) => r.kind === 'js').reduce((a, r) => a + r.transferred, 0),
       searchPageBytes: search.firstVisit.transferred,
-      firstSearchBytes: timing.firstSearchBytes,
+      firstSearchBytes: timing.firstSearch.bytes,
+      firstSearch: timing.firstSearch,
       coldMs: timing.coldMs,
       warmMs: timing.warmMs,
       buildSecondsPerPage: built.wallSeconds / pages,

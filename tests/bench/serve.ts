@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { contentTypes, fileForRequest } from '../support/static-server.ts';
 import { immutableCaching, immutableFolders } from '../../src/lib/security-headers.ts';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -48,8 +48,21 @@ function chooseEncoding(req: IncomingMessage, file: string): Encoding {
   return 'identity';
 }
 
+/** One response as the server wrote it: its path, its bytes on the wire (status line, headers, body) and its body's. */
+export interface Served {
+  path: string;
+  bytes: number;
+  body: number;
+}
+
 export interface BenchSite {
   url: string;
+  /**
+   * Every response so far, in the order they finished. Counted where they are written, so a request the
+   * browser makes outside the page (a Web Worker's script: Playwright reports its body as 0 bytes) counts
+   * like any other, for every site measured.
+   */
+  served: readonly Served[];
   close(): Promise<void>;
 }
 
@@ -62,11 +75,20 @@ export async function serveCompressed(
   headers: Record<string, string> = {},
 ): Promise<BenchSite> {
   const base = resolve(root);
+  const served: Served[] = [];
+  /** Bytes each keep-alive connection had written when its previous response finished. */
+  const written = new WeakMap<Socket, number>();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const { file, found } = fileForRequest(base, path);
     const encoding = chooseEncoding(req, file);
     const body = encoded(file, encoding);
+    const socket = req.socket;
+    res.on('finish', () => {
+      const before = written.get(socket) ?? 0;
+      written.set(socket, socket.bytesWritten);
+      served.push({ path, bytes: socket.bytesWritten - before, body: body.length });
+    });
     res.writeHead(found ? 200 : 404, {
       'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
       'Content-Length': body.length,
@@ -81,6 +103,7 @@ export async function serveCompressed(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    served,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections();

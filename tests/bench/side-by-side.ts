@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { median } from './search-latency.ts';
+import type { BenchSite, Served } from './serve.ts';
 
 /**
  * Starlight, measured side by side (issue 11): the same content as an Astro Starlight site
@@ -89,35 +90,64 @@ async function timeQuery(page: Page, ui: SearchUi, query: string): Promise<numbe
   return Number(await handle.jsonValue());
 }
 
+/** What a first search fetches, by kind: code (JavaScript), WebAssembly, index (entry, metadata, words, filters), results. */
+export const firstSearchParts = ['code', 'wasm', 'index', 'fragments'] as const;
+export type FirstSearchPart = (typeof firstSearchParts)[number];
+const partOf = (path: string): FirstSearchPart =>
+  path.endsWith('.wasm') || /\/wasm\.[\w-]+\.pagefind$/.test(path)
+    ? 'wasm'
+    : path.includes('/fragment/')
+      ? 'fragments'
+      : path.endsWith('.js') || path.endsWith('.mjs')
+        ? 'code'
+        : 'index';
+
+/** The bytes of one first search: on the wire in all, of them in HTTP headers, by part, and the requests. */
+export interface SearchBytes {
+  bytes: number;
+  headerBytes: number;
+  requests: number;
+  parts: Record<FirstSearchPart, number>;
+}
+
+function searchBytes(served: readonly Served[]): SearchBytes {
+  const parts = Object.fromEntries(firstSearchParts.map((p) => [p, 0])) as Record<FirstSearchPart, number>;
+  for (const { path, bytes } of served) parts[partOf(path)] += bytes;
+  return {
+    bytes: served.reduce((a, s) => a + s.bytes, 0),
+    headerBytes: served.reduce((a, s) => a + s.bytes - s.body, 0),
+    requests: served.length,
+    parts,
+  };
+}
+
 export interface FirstResult {
   /** Median ms from the query's input to its first result, typed as soon as the box is there (cold). */
   coldMs: number;
   /** The same after a first query has loaded the search (warm). */
   warmMs: number;
-  /** Median bytes on the wire of a cold first search, everything fetched after the page loaded. */
-  firstSearchBytes: number;
+  /** Bytes on the wire of a cold first search, everything the server sent after the page loaded: the median run. */
+  firstSearch: SearchBytes;
 }
 
-/** Typing to first result and the bytes of a first search, `runs` fresh visits each, with the same code for any site. */
-export async function firstResult(browser: Browser, base: string, ui: SearchUi, query: string, warmUp: string, runs: number): Promise<FirstResult> {
+/**
+ * Typing to first result and the bytes of a first search, `runs` fresh visits each, with the same code for any
+ * site. Bytes are counted by the site's server (`site.served`), not in the page: a search that runs Pagefind in
+ * a Web Worker fetches the worker's script outside the page, where Playwright sees its body as 0 bytes.
+ */
+export async function firstResult(browser: Browser, site: BenchSite, ui: SearchUi, query: string, warmUp: string, runs: number): Promise<FirstResult> {
   const cold: number[] = [];
   const warm: number[] = [];
-  const bytes: number[] = [];
+  const searches: SearchBytes[] = [];
   for (let i = 0; i < runs * 2; i++) {
     const isWarm = i % 2 === 1;
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
       await page.addInitScript(watchResults, ui.result);
-      let counting = false;
-      const sizes: Promise<number>[] = [];
-      page.on('requestfinished', (request) => {
-        if (counting && !request.url().endsWith('/favicon.svg'))
-          sizes.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize, () => 0));
-      });
-      await page.goto(`${base}${ui.path}`, { waitUntil: 'load' });
+      await page.goto(`${site.url}${ui.path}`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
-      counting = true;
+      const from = site.served.length;
       if (ui.open) await page.locator(ui.open).first().click();
       await page.locator(ui.input).waitFor();
       await page.locator(ui.input).focus();
@@ -129,14 +159,15 @@ export async function firstResult(browser: Browser, base: string, ui: SearchUi, 
       } else {
         cold.push(await timeQuery(page, ui, query));
         await page.waitForLoadState('networkidle');
-        counting = false;
-        bytes.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
+        // The browser may ask for the favicon late; it is not part of the search.
+        searches.push(searchBytes(site.served.slice(from).filter((s) => s.path !== '/favicon.svg')));
       }
     } finally {
       await context.close();
     }
   }
-  return { coldMs: median(cold), warmMs: median(warm), firstSearchBytes: median(bytes) };
+  const medianSearch = searches.toSorted((a, b) => a.bytes - b.bytes)[Math.floor(searches.length / 2)]!;
+  return { coldMs: median(cold), warmMs: median(warm), firstSearch: medianSearch };
 }
 
 /** One site's figures in the side-by-side run. */
@@ -146,6 +177,8 @@ export interface SiteFigures {
   contentPageJsBytes: number;
   searchPageBytes: number;
   firstSearchBytes: number;
+  /** The median first search, by part (`firstSearchParts`), with its HTTP headers and requests. */
+  firstSearch?: SearchBytes;
   coldMs: number;
   warmMs: number;
   buildSecondsPerPage: number;
@@ -158,6 +191,12 @@ export interface SideBySide {
   starlight: SiteFigures;
 }
 
+const partNames: Record<FirstSearchPart, string> = {
+  code: 'JavaScript',
+  wasm: 'WebAssembly',
+  index: 'index (entry, metadata, words, filters)',
+  fragments: 'result fragments',
+};
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -175,6 +214,12 @@ export function sideBySideReport(runs: SideBySide[]): string {
       line('Content page, JavaScript', ours.contentPageJsBytes, starlight.contentPageJsBytes, kb);
       line('Search page, bytes on the wire', ours.searchPageBytes, starlight.searchPageBytes, kb);
       line('First search, bytes', ours.firstSearchBytes, starlight.firstSearchBytes, kb);
+      if (ours.firstSearch && starlight.firstSearch) {
+        const [a, b] = [ours.firstSearch, starlight.firstSearch];
+        for (const part of firstSearchParts) line(`– of which ${partNames[part]}`, a.parts[part], b.parts[part], kb);
+        line('– of which HTTP headers (in the parts above)', a.headerBytes, b.headerBytes, kb);
+        line('First search, requests', a.requests, b.requests, String);
+      }
       line('Typing to first result, cold', ours.coldMs, starlight.coldMs, ms);
     }
     line('Typing to first result, warm', ours.warmMs, starlight.warmMs, ms);
