@@ -17,6 +17,23 @@ export const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * Media types a host compresses as it sends them (gzip): the site's text. Not Pagefind's index, results and
+ * WebAssembly (gzip files already, which its client unpacks itself: served as application/octet-stream), nor
+ * the PDF, images and fonts, which are compressed formats. `application/javascript` and `text/xml` are the
+ * names Debian's nginx gives .js and .xml files.
+ */
+export const compressedTypes = [
+  'text/css',
+  'text/javascript',
+  'application/javascript',
+  'application/json',
+  'image/svg+xml',
+  'application/xml',
+  'text/xml',
+  'text/plain',
+] as const;
+
 /** Files in dist/ that are instructions for other hosts, never served (nginx's configuration refuses them too). */
 const notServed = new Set(['/_headers']);
 

@@ -1,8 +1,9 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { immutableCaching, immutableFolders, securityHeaders } from '../lib/security-headers.ts';
-import { contentTypes, fileForRequest } from './site-files.ts';
+import { compressedTypes, contentTypes, fileForRequest } from './site-files.ts';
 
 /** Headers for a response to a URL path, whatever its status. */
 export type HeadersFor = (urlPath: string) => Readonly<Record<string, string>>;
@@ -43,10 +44,25 @@ export function siteHandler(root: string, headersFor: HeadersFor = productionHea
       plain(res, 404, headers, `Not found (and the build has no 404.html).`);
       return;
     }
-    res.writeHead(found ? 200 : 404, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
-    if (req.method === 'HEAD') res.end();
+    const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+    // Text goes gzip-compressed to a browser that accepts it, as nginx sends it (src/server/nginx.conf).
+    const mediaType = type.split(';')[0];
+    const compressible = mediaType === 'text/html' || compressedTypes.some((t) => t === mediaType);
+    const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': type,
+      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      ...headers,
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
     // A file deleted between the check and the read (a rebuild) ends the answer instead of the server.
-    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    const stream = createReadStream(file).on('error', () => res.destroy());
+    if (gzip) stream.pipe(createGzip()).pipe(res);
+    else stream.pipe(res);
   };
 }
 
