@@ -14,8 +14,12 @@ export interface Hit {
 /** The results of one search, best first; their texts are fetched a page at a time, as they are shown. */
 export interface Found {
   total: number;
-  /** The next `count` results, with title, excerpt and sector. */
-  more(count: number): Promise<Hit[]>;
+  /**
+   * The next `count` results, best first, with title, excerpt and sector: one promise each, all fetching at
+   * once (one Pagefind fragment per result, and none for a result not asked for), so the first can be shown
+   * before the last has arrived.
+   */
+  more(count: number): Promise<Hit>[];
 }
 
 export interface SiteSearch {
@@ -95,10 +99,10 @@ export async function openSearch(tag: string): Promise<SiteSearch> {
       let next = 0;
       return {
         total: ranked.length,
-        async more(count) {
+        more(count) {
           const slice = ranked.slice(next, next + count);
           next += slice.length;
-          return Promise.all(slice.map(async (result) => hitOf(await result.data())));
+          return slice.map(async (result) => hitOf(await result.data()));
         },
       };
     },

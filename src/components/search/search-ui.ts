@@ -89,6 +89,28 @@ export function startSearch(root: HTMLElement): void {
     announce(message);
   }
 
+  /**
+   * Puts results on the page in their order as each one's text arrives (after the ones before it), so the
+   * first shows without waiting for the tenth. `place` puts each item; `stale` stops it when a newer search
+   * or click has taken over. Resolves with the items placed, or undefined when it stopped.
+   */
+  async function placeInOrder(
+    pending: Promise<Hit>[],
+    place: (item: HTMLLIElement, index: number) => void,
+    stale: () => boolean,
+  ): Promise<HTMLLIElement[] | undefined> {
+    // Every fetch is already running; a failure is thrown where it is awaited, never left unhandled.
+    for (const hit of pending) hit.catch(() => undefined);
+    const items: HTMLLIElement[] = [];
+    for (const hit of pending) {
+      const item = renderHit(await hit);
+      if (stale()) return undefined;
+      place(item, items.length);
+      items.push(item);
+    }
+    return items;
+  }
+
   function renderHit(hit: Hit): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'search-result';
@@ -137,14 +159,29 @@ export function startSearch(root: HTMLElement): void {
       const search = await openSiteSearch(lang);
       ready = true;
       const found = await search.search(query, sector);
-      const hits = await found.more(pageSize);
       // A newer keystroke or choice is on its way: its own search will show and announce.
-      if (run !== latest || query !== currentQuery() || sector !== select.value) return;
+      const stale = () => run !== latest || query !== currentQuery() || sector !== select.value;
+      if (stale()) return;
       const total = found.total;
       const template = total === 0 ? text['none'] : total === 1 ? text['one'] : text['many'];
       const where = sectorName ? ` ${fill(text['inSector'] ?? '', { sector: sectorName })}` : '';
       const message = fill(template ?? '', { count: total, query, where });
-      show(total === 0 ? `${message} ${text['hint'] ?? ''}` : message, hits, total === 0, found);
+      if (total === 0) return show(`${message} ${text['hint'] ?? ''}`, [], true, found);
+      // The previous results stay until the first new one replaces them; the status follows the whole page.
+      const placed = await placeInOrder(
+        found.more(pageSize),
+        (item, index) => {
+          if (index > 0) return list.append(item);
+          current = found;
+          moreButton.hidden = true;
+          list.replaceChildren(item);
+        },
+        stale,
+      );
+      if (!placed) return;
+      moreButton.hidden = total <= placed.length;
+      help.hidden = true;
+      announce(message);
     } catch (error) {
       if (run !== latest) return;
       show(text['error'] ?? '', [], true);
@@ -155,13 +192,16 @@ export function startSearch(root: HTMLElement): void {
   moreButton.addEventListener('click', async () => {
     const found = current;
     if (!found) return;
-    const hits = await found.more(pageSize);
-    if (found !== current) return;
-    const items = hits.map(renderHit);
-    list.append(...items);
-    moreButton.hidden = list.children.length >= found.total;
-    // Keyboard and screen-reader users continue at the first new result, not back at the button's place.
-    items[0]?.querySelector('a')?.focus();
+    const placed = await placeInOrder(
+      found.more(pageSize),
+      (item, index) => {
+        list.append(item);
+        // Keyboard and screen-reader users continue at the first new result, not back at the button's place.
+        if (index === 0) item.querySelector('a')?.focus();
+      },
+      () => found !== current,
+    );
+    if (placed) moreButton.hidden = list.children.length >= found.total;
   });
 
   input.addEventListener('focus', () => void openSiteSearch(lang).catch(() => undefined), { once: true });
