@@ -17,7 +17,7 @@ export const zh: UiDictionary = {
   'languageSwitcher.label': '语言',
   'languageSwitcher.link': '中文',
   'search.label': '搜索合作协议',
-  'search.placeholder': '例如：区域供热、地下水',
+  'search.placeholder': '例如：地下水',
   'search.button': '搜索',
   'search.title': '搜索',
   'search.summary': '搜索各合作领域及中丹绿色合作相关页面。',
