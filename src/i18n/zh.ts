@@ -1,4 +1,5 @@
 import type { UiDictionary } from './dictionary';
+import { inLang, marked } from './marked';
 
 /**
  * Simplified Chinese UI strings (zh-Hans), in the register of mainland government websites; the type makes a
@@ -66,7 +67,7 @@ export const zh: UiDictionary = {
   'contact.email': '电子邮箱',
   'contact.address': '地址',
   'contact.addressChinese': '中文地址',
-  'contact.emergency': '丹麦外交部全球值班中心（Globale Vagtcenter，24小时）',
+  'contact.emergency': marked`丹麦外交部全球值班中心（${inLang('da', 'Globale Vagtcenter')}，24小时）`,
   'contact.teams': '行业团队',
   'pdf.download': '下载工作方案',
   'pdf.pages': '页',
