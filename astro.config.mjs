@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.mjs';
 import { contentCheck } from './src/integrations/content-check.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { notFoundPath, ownNotFoundLocales } from './src/lib/not-found-pages.ts';
 
 /** The production address; deployments elsewhere set SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://kina.um.dk';
@@ -29,6 +30,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       serialize: sitemapAlternates,
+      // The sitemap leaves out /404 by itself, not the language folders' own 404 pages ("/en/404/").
+      filter: (page) => !ownNotFoundLocales.some((lang) => new URL(page).pathname === notFoundPath(lang)),
     }),
     // Last, so it indexes the finished dist/.
     pagefindIndex(),

@@ -12,7 +12,7 @@ export const da = {
   'languageSwitcher.label': 'Sprog',
   'languageSwitcher.link': 'Dansk',
   'search.label': 'Søg i aftalerne',
-  'search.placeholder': 'Fx fjernvarme eller grundvand',
+  'search.placeholder': 'Fx grundvand',
   'search.button': 'Søg',
   'search.title': 'Søg',
   'search.summary': 'Søg i samarbejdsområderne og de øvrige sider om det grønne samarbejde.',

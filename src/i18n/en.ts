@@ -14,7 +14,7 @@ export const en: UiDictionary = {
   'languageSwitcher.label': 'Language',
   'languageSwitcher.link': 'English',
   'search.label': 'Search the agreements',
-  'search.placeholder': 'E.g. district heating or groundwater',
+  'search.placeholder': 'E.g. groundwater',
   'search.button': 'Search',
   'search.title': 'Search',
   'search.summary': 'Search the cooperation areas and the other pages on the green cooperation.',

@@ -1,7 +1,8 @@
 import { da } from './da';
 import { en } from './en';
 import { zh } from './zh';
-import type { UiDictionary, UiKey } from './dictionary';
+import type { ForeignPart, MarkableKey, UiDictionary, UiKey } from './dictionary';
+import { partsOf, plainText } from './marked';
 import { locales, type Locale } from './locales';
 
 const dictionaries: Record<Locale, UiDictionary> = { da, en, zh };
@@ -24,11 +25,24 @@ assertComplete();
 
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
-/** The UI-string lookup for one language; {name} placeholders are filled from vars. */
+const fill = (text: string, vars?: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+
+/**
+ * The UI-string lookup for one language; {name} placeholders are filled from vars. A markable key's parts in
+ * other languages come back as plain text: pages show those keys with <UiText>, which marks them.
+ */
 export function useTranslations(lang: Locale): Translate {
   const dict = dictionaries[lang];
-  return (key, vars) =>
-    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      vars && name in vars ? String(vars[name]) : whole,
-    );
+  return (key, vars) => fill(plainText(dict[key]), vars);
+}
+
+/**
+ * The parts of a markable key's string in one language (src/i18n/dictionary.ts): strings in that language,
+ * with {name} placeholders filled from vars, and ForeignPart for each part in another language.
+ */
+export function useTextParts(lang: Locale) {
+  const dict = dictionaries[lang];
+  return (key: MarkableKey, vars?: Record<string, string | number>): (string | ForeignPart)[] =>
+    partsOf(dict[key]).map((part) => (typeof part === 'string' ? fill(part, vars) : part));
 }

@@ -1,4 +1,5 @@
 import type { UiDictionary } from './dictionary';
+import { inLang, marked } from './marked';
 
 /**
  * Simplified Chinese UI strings (zh-Hans), in the register of mainland government websites; the type makes a
@@ -17,7 +18,7 @@ export const zh: UiDictionary = {
   'languageSwitcher.label': '语言',
   'languageSwitcher.link': '中文',
   'search.label': '搜索合作协议',
-  'search.placeholder': '例如：区域供热、地下水',
+  'search.placeholder': '例如：地下水',
   'search.button': '搜索',
   'search.title': '搜索',
   'search.summary': '搜索各合作领域及中丹绿色合作相关页面。',
@@ -66,7 +67,7 @@ export const zh: UiDictionary = {
   'contact.email': '电子邮箱',
   'contact.address': '地址',
   'contact.addressChinese': '中文地址',
-  'contact.emergency': '丹麦外交部全球值班中心（Globale Vagtcenter，24小时）',
+  'contact.emergency': marked`丹麦外交部全球值班中心（${inLang('da', 'Globale Vagtcenter')}，24小时）`,
   'contact.teams': '行业团队',
   'pdf.download': '下载工作方案',
   'pdf.pages': '页',

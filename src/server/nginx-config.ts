@@ -1,5 +1,6 @@
 import { immutableCaching, immutableFolders, securityHeaders } from '../lib/security-headers.ts';
 import { compressedTypes } from './site-files.ts';
+import { notFoundFile, ownNotFoundLocales } from '../lib/not-found-pages.ts';
 
 /** Where the shipped nginx configuration lives, relative to the repository. */
 export const nginxConfigPath = 'src/server/nginx.conf';
@@ -33,7 +34,7 @@ export function nginxConfig(headers: Readonly<Record<string, string>> = security
     'server_tokens off;',
     '# A redirect names only the path ("/da/?q=x"), so it keeps the visitor\'s scheme and host behind a proxy.',
     'absolute_redirect off;',
-    '# The site\'s own 404 page, with status 404.',
+    '# The site\'s own 404 page, with status 404 (each language folder has its own: see below).',
     'error_page 404 /404.html;',
     '',
     '# Text is sent gzip-compressed (Debian\'s nginx.conf compresses HTML only): Pagefind\'s client is 47 KB as a file,',
@@ -51,6 +52,14 @@ export function nginxConfig(headers: Readonly<Record<string, string>> = security
     'location / {',
     '  try_files $uri $uri/ =404;',
     '}',
+    ...ownNotFoundLocales.flatMap((lang) => [
+      '',
+      `# A missing page under /${lang}/ gets the 404 page that puts that language first, with status 404.`,
+      `location ^~ /${lang}/ {`,
+      `  error_page 404 /${notFoundFile(lang)};`,
+      '  try_files $uri $uri/ =404;',
+      '}',
+    ]),
     ...immutableFolders.flatMap((folder) => [
       '',
       `# Files named after their content: kept a year. This location's add_header drops the server's: all repeated.`,

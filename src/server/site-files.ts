@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
+import { notFoundFile, notFoundLocaleFor } from '../lib/not-found-pages.ts';
 
 /** Media types for the files the build writes, by extension. */
 export const contentTypes: Record<string, string> = {
@@ -38,7 +39,7 @@ export const compressedTypes = [
 const notServed = new Set(['/_headers']);
 
 export interface FileAnswer {
-  /** Absolute path of the file to send: the one asked for, a folder's index.html, or the site's 404.html. */
+  /** Absolute path of the file to send: the one asked for, a folder's index.html, or a 404 page. */
   file: string;
   /** False when the site's 404 page stands in: answer with status 404. */
   found: boolean;
@@ -51,25 +52,31 @@ export interface FileAnswer {
 
 /**
  * The one rule that maps a URL path to a file of `root` (dist/), as a static host does: the file itself,
- * index.html for a folder, and the site's 404.html for anything else, including paths that are badly
- * encoded or climb out of `root`. The preview server, the tests' server and the benchmark's server all use it.
+ * index.html for a folder, and a 404 page for anything else, including paths that are badly encoded or
+ * climb out of `root`: under "/en/" the English one, elsewhere 404.html (src/lib/not-found-pages.ts; the
+ * nginx configuration does the same). The preview server, the tests' server and the benchmark's server all use it.
  */
 export function fileForRequest(root: string, urlPath: string): FileAnswer {
   const base = resolve(root);
-  const missing = { file: join(base, '404.html'), found: false };
   let path: string;
   try {
     path = decodeURIComponent(urlPath);
   } catch {
-    return missing;
+    return notFound(base, urlPath);
   }
-  if (path.includes('\0') || notServed.has(path)) return missing;
+  if (path.includes('\0') || notServed.has(path)) return notFound(base, path);
   const full = normalize(join(base, path));
-  if (full !== base && !full.startsWith(base + sep)) return missing;
+  if (full !== base && !full.startsWith(base + sep)) return notFound(base, path);
   if (existsSync(full) && statSync(full).isDirectory()) {
     const index = join(full, 'index.html');
-    if (!existsSync(index)) return missing;
+    if (!existsSync(index)) return notFound(base, path);
     return urlPath.endsWith('/') ? { file: index, found: true } : { file: index, found: true, redirect: `${urlPath}/` };
   }
-  return existsSync(full) && statSync(full).isFile() ? { file: full, found: true } : missing;
+  return existsSync(full) && statSync(full).isFile() ? { file: full, found: true } : notFound(base, path);
+}
+
+/** The 404 page for a missing path: its language folder's own; without one (an older build), 404.html, which speaks every language too. */
+function notFound(base: string, path: string): FileAnswer {
+  const own = join(base, notFoundFile(notFoundLocaleFor(path)));
+  return { file: existsSync(own) ? own : join(base, '404.html'), found: false };
 }

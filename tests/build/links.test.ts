@@ -6,6 +6,7 @@ import {
   decodeEntities,
   fileOfUrlPath,
   htmlFiles,
+  isNotFoundPage,
   readDist,
   urlPathOfFile,
 } from '../support/crawl';
@@ -86,7 +87,7 @@ describe.each([
 
   test('every page has a canonical URL on the production site that is the page itself', () => {
     const wrong = [...pages]
-      .filter(([file]) => file !== '404.html')
+      .filter(([file]) => !isNotFoundPage(file))
       .filter(([file, html]) => {
         const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
         return canonical !== new URL(urlPathOfFile(file), site).href;
@@ -97,7 +98,7 @@ describe.each([
   test('hreflang sets are complete, point at built pages, include x-default and agree on every page of the set', () => {
     const problems: string[] = [];
     for (const [file, html] of pages) {
-      if (file === '404.html') continue;
+      if (isNotFoundPage(file)) continue;
       const set = hreflangs(html);
       const lang = html.match(/<html lang="([^"]+)"/)![1]!;
       const self = new URL(urlPathOfFile(file), site).href;
@@ -125,7 +126,7 @@ describe.each([
   test('following links from "/" reaches every built page', () => {
     const reached = new Set(crawlFromRoot(root));
     const missed = files
-      .filter((f) => f !== '404.html')
+      .filter((f) => !isNotFoundPage(f))
       .map(urlPathOfFile)
       .filter((p) => !reached.has(p));
     expect(missed).toEqual([]);
@@ -134,8 +135,8 @@ describe.each([
   test("every page's footer links to the accessibility statement in the page's own language", () => {
     const problems: string[] = [];
     const withFooter = [...pages].filter(([, html]) => html.includes('<footer'));
-    // The language choice at "/" and the multilingual 404 are the only pages without the site's frame.
-    expect(files.filter((f) => !withFooter.some(([w]) => w === f))).toEqual(['404.html', 'index.html']);
+    // The language choice at "/" and the multilingual 404 pages are the only pages without the site's frame.
+    expect(files.filter((f) => !withFooter.some(([w]) => w === f))).toEqual(['404.html', 'en/404/index.html', 'index.html', 'zh/404/index.html']);
     for (const [file, html] of withFooter) {
       const lang = html.match(/<html lang="([^"]+)"/)![1]!;
       const footer = html.slice(html.indexOf('<footer'));

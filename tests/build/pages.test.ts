@@ -147,15 +147,38 @@ describe('the language choice at /', () => {
   });
 });
 
-describe('the 404 page', () => {
-  it('helps in every language', () => {
-    const page = readPage('404.html');
-    expect(page.dom.querySelectorAll('main section[lang]').map((s) => s.getAttribute('lang'))).toEqual(tags);
-    for (const lang of locales) {
-      const section = page.dom.querySelector(`main section[lang="${languages[lang].tag}"]`)!;
-      expect(section.querySelector(`a[href="${languages[lang].paths.home}"]`), lang).not.toBeNull();
-      expect(section.querySelector(`form[action="${languages[lang].paths.search}"]`), lang).not.toBeNull();
+/**
+ * The 404 page a missing address under each language's folder gets (the nginx and preview tests prove the
+ * hosts send these files): the visitor's language first and as the page's own, every other language after it.
+ */
+const notFoundPages: Record<Locale, string> = { da: '404.html', en: 'en/404/index.html', zh: 'zh/404/index.html' };
+
+describe.each(nonEmpty(locales.map((lang) => [lang, notFoundPages[lang]] as const), 'locales'))('the 404 page for %s (%s)', (lang, file) => {
+  const page = readPage(file);
+  const tag = languages[lang].tag;
+
+  it('is in that language and shows it first: <html lang>, <title>, the h1 and the first part', () => {
+    expect(page.dom.querySelector('html')!.getAttribute('lang')).toBe(tag);
+    const sections = page.dom.querySelectorAll('main section');
+    expect(sections[0]!.getAttribute('lang')).toBe(tag);
+    expect(page.dom.querySelectorAll('h1')).toHaveLength(1);
+    expect(sections[0]!.querySelector('h1')).not.toBeNull();
+    expect(page.dom.querySelector('title')!.text).toBe(sections[0]!.querySelector('h1')!.text);
+    expect(page.dom.querySelector('.site-header__brand')!.getAttribute('href')).toBe(languages[lang].paths.home);
+  });
+
+  it('helps in every language, each part marked with its own lang', () => {
+    const marked = page.dom.querySelectorAll('main > *').map((part) => part.getAttribute('lang'));
+    expect(marked).toEqual([tag, ...tags.filter((t) => t !== tag)]);
+    for (const other of locales) {
+      const section = page.dom.querySelector(`main section[lang="${languages[other].tag}"]`)!;
+      expect(section.querySelector(`a[href="${languages[other].paths.home}"]`), other).not.toBeNull();
+      expect(section.querySelector(`form[action="${languages[other].paths.search}"]`), other).not.toBeNull();
     }
+  });
+
+  it('asks not to be indexed', () => {
+    expect(page.dom.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
   });
 });
 

@@ -12,6 +12,7 @@ import { siteMap } from '../../src/lib/content-check/site-paths.ts';
 import { mdxFeatures } from '../../src/lib/markdown/mdx-tree.ts';
 import { collectionNames, collectionSchemas, type CollectionName } from '../../src/schemas/collections.ts';
 import { fixturesDir, repoRoot } from './project.ts';
+import { isNotFoundPage } from '../support/crawl.ts';
 
 /**
  * One reading: the check reads a page's text with mdxTree, the processor and features the page is built
@@ -164,7 +165,8 @@ describe('The check knows the build\'s collections and pages', () => {
     const { site, problems } = siteMap(repoRoot, entries);
     expect(problems).toEqual([]);
     const built = readdirSync(join(repoRoot, 'dist'), { recursive: true, encoding: 'utf8' })
-      .filter((p) => p.endsWith('index.html'))
+      // The 404 pages are no address a link leads to (src/lib/not-found-pages.ts).
+      .filter((p) => p.endsWith('index.html') && !isNotFoundPage(p.split('\\').join('/')))
       .map((p) => `/${p.replace(/index\.html$/, '')}`);
     expect([...site.paths].sort()).toEqual(built.sort());
   });
@@ -172,7 +174,7 @@ describe('The check knows the build\'s collections and pages', () => {
   it('knows every id each built page carries, headings of its text included', async () => {
     const { anchors } = await checkContent(repoRoot, { today: '2026-11-29' });
     const built = readdirSync(join(repoRoot, 'dist'), { recursive: true, encoding: 'utf8' })
-      .filter((p) => p.endsWith('index.html') && p !== 'index.html')
+      .filter((p) => p.endsWith('index.html') && p !== 'index.html' && !isNotFoundPage(p.split('\\').join('/')))
       .map((p) => `/${p.replace(/index\.html$/, '')}`);
     expect(built.length).toBeGreaterThan(20);
     for (const path of built) {

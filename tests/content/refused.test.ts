@@ -373,6 +373,13 @@ const cases: RefusedCase[] = [
   },
   { name: 'import-statement', file: en, where: 'line 22', says: 'imports code' },
   {
+    // A heading over a list emptied of its items: the page would show the heading over nothing.
+    name: 'empty-heading',
+    file: da,
+    where: 'line 28',
+    says: 'the heading "Ambassadens sektorteams" has no text under it at the end of the page: write the text, or delete the heading',
+  },
+  {
     name: 'official-pdf-missing',
     file: 'content/partnership/en/partnership.mdx',
     where: 'line 18, programmes[0].officialPdf',

@@ -56,4 +56,13 @@ describe('npm run preview answers as the production host does', () => {
       expect(securityProblems(headersOfResponse(response)), path).toEqual([]);
     }
   });
+
+  test('a missing page under a language folder gets that folder\'s own 404 page, as nginx sends it', async () => {
+    for (const [path, file] of [['/en/does-not-exist/', 'en/404/index.html'], ['/zh/bu-cunzai', 'zh/404/index.html'], ['/%65n/missing/', 'en/404/index.html']]) {
+      const response = await get(path!);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toBe(readDist(file!));
+      expect(securityProblems(headersOfResponse(response)), path).toEqual([]);
+    }
+  });
 });

@@ -63,11 +63,25 @@ describe('dist/ served by nginx with the shipped configuration', () => {
     expect(wrong).toEqual([]);
   });
 
-  test("an unknown URL gets the site's own 404 page with status 404", async () => {
-    for (const path of [unknownPath, '/da/findes-ikke/', '/missing.pdf']) {
-      const response = await get(path);
-      expect(response.status, path).toBe(404);
-      expect(await response.text(), path).toBe(readDist('404.html'));
+  test.for([
+    [unknownPath, '404.html'],
+    ['/da/findes-ikke/', '404.html'],
+    ['/missing.pdf', '404.html'],
+    ['/english/', '404.html'],
+    ['/en/does-not-exist/', 'en/404/index.html'],
+    ['/en/work-programme/no-such-area/', 'en/404/index.html'],
+    ['/zh/bu-cunzai/', 'zh/404/index.html'],
+    ['/zh/missing.pdf', 'zh/404/index.html'],
+  ])("an unknown URL (%s) gets the site's own 404 page for its language folder (%s) with status 404 and every header", async ([path, file]) => {
+    const response = await get(path!);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(readDist(file!));
+    expect(securityProblems(headersOfResponse(response))).toEqual([]);
+  });
+
+  test('a language folder\'s own 404 page changes nothing for the pages in it', async () => {
+    for (const [path, status] of [['/en/', 200], ['/en', 301], ['/zh/lianxi', 301], ['/zh/lianxi/', 200]] as const) {
+      expect((await get(path)).status, path).toBe(status);
     }
   });
 

@@ -6,6 +6,9 @@ export const distDir = resolve('dist');
 /** The site built with every accepted content fixture laid over it (tests/support/build-once.ts). */
 export const acceptedDist = resolve('tests/.output/accepted-fixtures');
 
+/** A 404 page: the site's 404.html, or a language folder's own ("en/404/index.html", src/lib/not-found-pages.ts). */
+export const isNotFoundPage = (file: string) => /^(?:404\.html|[a-z-]+\/404\/index\.html)$/.test(file);
+
 /** A URL path no page will ever have: the host answers it with the site's 404 page. */
 export const unknownPath = '/this-page-does-not-exist/';
 
@@ -101,7 +104,7 @@ export function searchPages(root = distDir): { lang: string; path: string }[] {
     const html = readDist(file, root);
     const lang = html.match(/<html lang="([^"]+)"/)?.[1];
     const action = html.match(/<form[^>]*role="search"[^>]*action="([^"]+)"/)?.[1] ?? html.match(/<form[^>]*action="([^"]+)"[^>]*role="search"/)?.[1];
-    if (lang && action && file !== '404.html' && file !== 'index.html' && !found.has(lang)) found.set(lang, action);
+    if (lang && action && !isNotFoundPage(file) && file !== 'index.html' && !found.has(lang)) found.set(lang, action);
   }
   return [...found].map(([lang, path]) => ({ lang, path }));
 }

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { distDir } from './crawl';
+import { distDir, isNotFoundPage } from './crawl';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { locales } from '../../src/i18n/locales';
 
-export { distDir, acceptedDist } from './crawl';
+export { distDir, acceptedDist, isNotFoundPage } from './crawl';
 
 /** Every file under dist/, as paths relative to it with forward slashes. */
 export function distFiles(dir = distDir): string[] {
@@ -33,10 +33,10 @@ export interface BuiltPage {
   dom: HTMLElement;
 }
 
-/** The content pages: every index.html in a language folder (src/i18n/locales.ts; not "/" or the 404). */
+/** The content pages: every index.html in a language folder (src/i18n/locales.ts; not "/" or a 404 page). */
 export function contentPages(root = distDir): BuiltPage[] {
   return distFiles(root)
-    .filter((f) => locales.some((lang) => f.startsWith(`${lang}/`)) && f.endsWith('index.html'))
+    .filter((f) => locales.some((lang) => f.startsWith(`${lang}/`)) && f.endsWith('index.html') && !isNotFoundPage(f))
     .map((file) => readPage(file, root));
 }
 

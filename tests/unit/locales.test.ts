@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, isLocale, languageTags, localeOfTag, locales, otherLocales } from '../../src/i18n/locales';
-import { useTranslations } from '../../src/i18n';
+import { useTextParts, useTranslations } from '../../src/i18n';
 import { da } from '../../src/i18n/da';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
+import { plainText } from '../../src/i18n/marked';
 import { splitEntryId } from '../../src/lib/entries';
 import { formatBytes, formatDate, formatPeriod } from '../../src/lib/format';
 
@@ -39,13 +40,19 @@ describe('UI dictionaries', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
     expect(Object.keys(zh).sort()).toEqual(Object.keys(da).sort());
     // A separator may be a space and a comma; every other string has text.
-    for (const value of [...Object.values(da), ...Object.values(en), ...Object.values(zh)]) expect(value.trim() || value).not.toBe('');
+    for (const value of [...Object.values(da), ...Object.values(en), ...Object.values(zh)].map(plainText)) expect(value.trim() || value).not.toBe('');
   });
 
   it('translate and fill placeholders', () => {
     expect(useTranslations('da')('pdf.pageOf', { n: 2, total: 9 })).toBe('Side 2 af 9');
     expect(useTranslations('en')('nav.contact')).toBe('Contact');
     expect(useTranslations('zh')('pdf.pageOf', { n: 2, total: 9 })).toBe('第2页，共9页');
+  });
+
+  it('keep a part in another language apart, with its language, and give it as plain text to t()', () => {
+    expect(useTextParts('zh')('contact.emergency')).toEqual(['丹麦外交部全球值班中心（', { lang: 'da', text: 'Globale Vagtcenter' }, '，24小时）']);
+    expect(useTranslations('zh')('contact.emergency')).toBe('丹麦外交部全球值班中心（Globale Vagtcenter，24小时）');
+    expect(useTextParts('da')('contact.emergency')).toEqual(['Udenrigsministeriets Globale Vagtcenter (døgnåbent)']);
   });
 });
 
