@@ -176,15 +176,15 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
     expect(drawn.ink).toBeGreaterThan(0.05);
   });
 
-  test('every font is embedded as a subset with Unicode mappings: Open Sans, and Noto Sans Hans for the Chinese', () => {
+  test('every font is embedded as a subset with Unicode mappings: Open Sans, and Noto Sans SC for the Chinese', () => {
     const fonts = fontsOf(file);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) {
       expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
       // Open Sans Regular's PostScript name is plain "OpenSans".
-      expect(font.name).toMatch(/^[A-Z]{6}\+(OpenSans|NotoSansHans)(-|$)/);
+      expect(font.name).toMatch(/^[A-Z]{6}\+(OpenSans|NotoSansSC)(-|$)/);
     }
-    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toContain('NotoSansHans-Regular');
+    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toContain('NotoSansSC-Regular');
   });
 
   test('its bookmarks hold every section and every area, and the contents list each on the page where it starts', async () => {

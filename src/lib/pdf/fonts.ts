@@ -6,9 +6,13 @@ import { create, type Font } from 'fontkit';
 /**
  * The PDF's typefaces, all from npm packages, so `npm ci` alone brings them and no system font is needed:
  * Open Sans (open-sans-fontface, Apache License 2.0; Latin with its extensions, Greek and Cyrillic) and,
- * for what it lacks, Noto Sans Hans (@embedpdf/fonts-sc, SIL Open Font License; Chinese). TrueType, not
- * WOFF: fontkit inflates a WOFF table again at every glyph it reads. Open Sans rather than Noto Sans:
- * fontkit shapes every word through the font's OpenType tables, and Noto Sans's made the PDF 2–3 times slower.
+ * for what it lacks, Noto Sans SC (@expo-google-fonts/noto-sans-sc, SIL Open Font License; Chinese).
+ * TrueType, not WOFF: fontkit inflates a WOFF table again at every glyph it reads. Open Sans rather than Noto
+ * Sans: fontkit shapes every word through the font's OpenType tables, and Noto Sans's made the PDF 2–3 times
+ * slower. Noto Sans SC in Google Fonts' TrueType build rather than Adobe's CID-keyed CFF build (Noto Sans
+ * Hans): fontkit subsets a CFF font by rewriting every one of its thousands of subroutines, which cost each
+ * PDF 0.15–0.4 s and 70 KB even for the dozen characters of the Chinese address; a TrueType subset copies
+ * the outlines of the glyphs used and nothing else.
  * pdfkit embeds a subset of each face a document uses (fontkit's subsetting); a face no text uses is not
  * embedded at all.
  */
@@ -25,10 +29,10 @@ const latin = (weight: Weight, slant: Slant): FaceFile => {
   const name = `${weight === 'bold' ? 'Bold' : slant === 'italic' ? '' : 'Regular'}${slant === 'italic' ? 'Italic' : ''}`;
   return { pkg: 'open-sans-fontface', file: `fonts/${name}/OpenSans-${name}.ttf` };
 };
-const chinese = (weight: Weight): FaceFile => ({
-  pkg: '@embedpdf/fonts-sc',
-  file: `fonts/NotoSansHans-${weight === 'bold' ? 'Bold' : 'Regular'}.otf`,
-});
+const chinese = (weight: Weight): FaceFile => {
+  const name = weight === 'bold' ? '700Bold' : '400Regular';
+  return { pkg: '@expo-google-fonts/noto-sans-sc', file: `${name}/NotoSansSC_${name}.ttf` };
+};
 
 /**
  * For each weight and slant, the faces in the order they are tried for a character. Chinese is not set in

@@ -323,8 +323,8 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
     const cell = (runs: Run[], header: boolean) => {
       const value = withAddresses(runs).map((r) => r.text).join('');
       const pieces = ts.pieces([{ text: value, bold: header }], styles.small, where);
-      // A cell is set in one face: Noto Sans Hans also has Latin letters, so a cell with Chinese uses it throughout.
-      const face = pieces.find((piece) => /NotoSansHans/.test(piece.face))?.face ?? pieces[0]?.face;
+      // A cell is set in one face: Noto Sans SC also has Latin letters, so a cell with Chinese uses it throughout.
+      const face = pieces.find((piece) => /NotoSansSC/.test(piece.face))?.face ?? pieces[0]?.face;
       return { text: value, ...(face && { font: { src: face } }), ...(header && { type: 'TH', scope: 'column' }) };
     };
     doc.x = margins.left + indent;
