@@ -70,9 +70,14 @@ export interface Face {
  * glyph for it, or undefined when none has (an emoji, Korean letters).
  */
 export function faceFor(ch: string, weight: Weight, slant: Slant): Face | undefined {
-  const key = `${weight} ${slant} ${ch}`;
-  if (chosen.has(key)) return chosen.get(key);
+  const style = `${weight} ${slant}`;
+  let faces = chosen.get(style);
+  if (!faces) {
+    faces = new Map();
+    chosen.set(style, faces);
+  }
   const code = ch.codePointAt(0)!;
+  if (faces.has(code)) return faces.get(code);
   let face: Face | undefined;
   for (const file of fallbacks(weight, slant)) {
     const font = load(file);
@@ -81,12 +86,15 @@ export function faceFor(ch: string, weight: Weight, slant: Slant): Face | undefi
       break;
     }
   }
-  chosen.set(key, face);
+  faces.set(code, face);
   return face;
 }
 
-/** The face chosen for each character, weight and slant: the typesetter asks once per character drawn. */
-const chosen = new Map<string, Face | undefined>();
+/**
+ * The face chosen for each weight and slant ("bold upright") and code point: the typesetter asks once per
+ * character drawn, the content check once per character of the content.
+ */
+const chosen = new Map<string, Map<number, Face | undefined>>();
 
 /** Characters that are laid out without a glyph of their own: white space and invisible marks. */
 const invisible = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/u;
