@@ -70,31 +70,30 @@ export interface Face {
  * glyph for it, or undefined when none has (an emoji, Korean letters).
  */
 export function faceFor(ch: string, weight: Weight, slant: Slant): Face | undefined {
-  const style = `${weight} ${slant}`;
-  let faces = chosen.get(style);
-  if (!faces) {
-    faces = new Map();
-    chosen.set(style, faces);
-  }
+  const faces = chosen[weight][slant];
   const code = ch.codePointAt(0)!;
-  if (faces.has(code)) return faces.get(code);
-  let face: Face | undefined;
-  for (const file of fallbacks(weight, slant)) {
-    const font = load(file);
-    if (font.hasGlyphForCodePoint(code)) {
-      face = { name: file.file, font };
-      break;
+  let face = faces.get(code);
+  if (face === undefined && !faces.has(code)) {
+    for (const file of fallbacks(weight, slant)) {
+      const font = load(file);
+      if (font.hasGlyphForCodePoint(code)) {
+        face = { name: file.file, font };
+        break;
+      }
     }
+    faces.set(code, face);
   }
-  faces.set(code, face);
   return face;
 }
 
 /**
- * The face chosen for each weight and slant ("bold upright") and code point: the typesetter asks once per
- * character drawn, the content check once per character of the content.
+ * The face chosen for each weight, slant and code point: the typesetter asks once per character drawn, the
+ * content check once per character of the content.
  */
-const chosen = new Map<string, Map<number, Face | undefined>>();
+const chosen: Record<Weight, Record<Slant, Map<number, Face | undefined>>> = {
+  regular: { upright: new Map(), italic: new Map() },
+  bold: { upright: new Map(), italic: new Map() },
+};
 
 /** Characters that are laid out without a glyph of their own: white space and invisible marks. */
 const invisible = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/u;

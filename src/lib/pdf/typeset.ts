@@ -1,5 +1,4 @@
 import type PDFDocument from 'pdfkit';
-import type { Font } from 'fontkit';
 import { codePointName, faceFor, type Slant, type Weight } from './fonts.ts';
 import type { Run } from './blocks.ts';
 
@@ -29,8 +28,8 @@ interface Piece {
 
 /** The PDF's text: runs set in pdfkit's flow, each character in the first face that has it. */
 export class Typesetter {
-  /** The faces registered with pdfkit, by name, with their fontkit font (for their ascent). */
-  private readonly registered = new Map<string, Font>();
+  /** The faces registered with pdfkit, by name, with their ascent in em. */
+  private readonly registered = new Map<string, number>();
   readonly doc: Doc;
 
   /** @param doc a pdfkit document created with `tagged: true` */
@@ -50,7 +49,7 @@ export class Typesetter {
     if (!this.registered.has(face.name)) {
       // pdfkit takes the parsed fontkit font as it is and embeds the subset this document uses.
       this.doc.registerFont(face.name, face.font as never);
-      this.registered.set(face.name, face.font);
+      this.registered.set(face.name, face.font.ascent / face.font.unitsPerEm);
     }
     return face.name;
   }
@@ -61,13 +60,13 @@ export class Typesetter {
    * of a text is placed instead by one baseline: the ascent, in pt, of the face its first piece is set in.
    */
   private baseline(face: string, size: number): number {
-    const font = this.registered.get(face)!;
-    return -(font.ascent / font.unitsPerEm) * size;
+    return -this.registered.get(face)! * size;
   }
 
   /** Runs cut where the face changes: each piece is drawn by one call of pdfkit's text(). */
   pieces(runs: Run[], style: TextStyle, where: string): Piece[] {
     const out: Piece[] = [];
+    let last: Piece | undefined;
     let lineBreak = false;
     for (const run of runs) {
       const weight: Weight = style.bold || run.bold ? 'bold' : 'regular';
@@ -79,10 +78,13 @@ export class Typesetter {
           lineBreak = true;
           continue;
         }
-        const face = /\s/.test(ch) && out.at(-1)?.run === run ? out.at(-1)!.face : this.face(ch, weight, slant, where, text);
-        const last = out.at(-1);
+        // White space needs no glyph of a face of its own: it goes with the text before it in the run.
+        const face = last?.run === run && (ch === ' ' || /\s/.test(ch)) ? last.face : this.face(ch, weight, slant, where, text);
         if (last && last.run === run && last.face === face && !lineBreak) last.text += ch;
-        else out.push({ run, text: ch, face, breakBefore: lineBreak });
+        else {
+          last = { run, text: ch, face, breakBefore: lineBreak };
+          out.push(last);
+        }
         lineBreak = false;
       }
     }
