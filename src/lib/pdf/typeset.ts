@@ -133,12 +133,20 @@ export class Typesetter {
     return children;
   }
 
+  /** The width in pt of `text` set in `style`, each character in its face, as inline() and line() set it. */
+  width(text: string, style: TextStyle, where: string): number {
+    return this.widthOf(this.pieces([{ text }], style, where), style);
+  }
+
+  private widthOf(pieces: Piece[], style: TextStyle): number {
+    return pieces.reduce((sum, p) => sum + this.doc.font(p.face).fontSize(style.size).widthOfString(p.text), 0);
+  }
+
   /** One line of text outside the flow (contents, footers): no wrapping, no page break. */
   line(text: string, x: number, y: number, style: TextStyle, where: string, options: { width?: number; align?: 'left' | 'right' } = {}): void {
     const doc = this.doc;
     const pieces = this.pieces([{ text }], style, where);
-    const total = pieces.reduce((sum, p) => sum + doc.font(p.face).fontSize(style.size).widthOfString(p.text), 0);
-    let at = options.align === 'right' && options.width ? x + options.width - total : x;
+    let at = options.align === 'right' && options.width ? x + options.width - this.widthOf(pieces, style) : x;
     const baseline = pieces.length > 0 ? this.baseline(pieces[0]!.face, style.size) : 0;
     for (const p of pieces) {
       doc.font(p.face).fontSize(style.size).fillColor(style.color);
