@@ -4,10 +4,23 @@ import { localeTags, type Locale } from '../i18n/locales';
 export function formatDate(value: string, lang: Locale): string {
   const [y, m, d] = value.split('-').map(Number);
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (m !== undefined) options.month = 'long';
-  if (d !== undefined) options.day = 'numeric';
-  return new Intl.DateTimeFormat(localeTags[lang], options).format(date);
+  const precision = d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
+  return dateFormat(lang, precision).format(date);
+}
+
+/** Making an Intl.DateTimeFormat costs about a millisecond (ICU loads the locale's data); each is made once. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Locale, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${lang} ${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (precision !== 'year') options.month = 'long';
+    if (precision === 'day') options.day = 'numeric';
+    format = new Intl.DateTimeFormat(localeTags[lang], options);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** An en dash between years, as both languages write spans: "2017–2020". */

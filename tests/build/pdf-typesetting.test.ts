@@ -150,7 +150,7 @@ describe('the PDF sets Chinese text', () => {
     const { bytes } = await renderProgramme(source);
     withFile(bytes, (file) => {
       const names = fontsOf(file).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
-      expect(names.filter((n) => n.startsWith('NotoSansHans')).sort()).toEqual(['NotoSansHans-Bold', 'NotoSansHans-Regular']);
+      expect(names.filter((n) => n.startsWith('NotoSansSC')).sort()).toEqual(['NotoSansSC-Bold', 'NotoSansSC-Regular']);
       for (const word of ['绿色转型', '北京市朝阳区。']) {
         const drawn = drawWord(file, word);
         expect(drawn.complaints, word).toBe('');

@@ -118,6 +118,33 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
     expect(byRole(tree, 'H3').map((n) => n.text)).toEqual([...source.partnership.data.programmes.map((p) => squash(p.name)), ...areaHeadings]);
   });
 
+  test('the title on the first page breaks between words, never inside one (word boundaries of Intl.Segmenter)', () => {
+    // The lines of the first page as poppler reads them; the title is the first run of lines that spells it.
+    const lines = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim());
+    const wanted = squash(title);
+    /** Where the title breaks (offsets into it) if the lines from the i-th on spell it, else undefined. */
+    const breaksFrom = (i: number): number[] | undefined => {
+      const breaks: number[] = [];
+      let at = 0;
+      for (const next of lines.slice(i)) {
+        if (!next || !wanted.startsWith(next, at)) return undefined;
+        at += next.length;
+        if (at === wanted.length) return breaks;
+        while (wanted[at] === ' ') at++;
+        breaks.push(at);
+      }
+      return undefined;
+    };
+    let breaks: number[] | undefined;
+    for (let i = 0; i < lines.length && !breaks; i++) breaks = breaksFrom(i);
+    if (!breaks) throw new Error(`The title "${wanted}" is not in the lines of page 1:\n${lines.join('\n')}`);
+    // ICU's word boundaries for the document's language (a dictionary for Chinese): 内容 is one word.
+    const words = new Set([...new Intl.Segmenter(languageTags[lang], { granularity: 'word' }).segment(wanted)].map((s) => s.index));
+    for (const at of breaks) expect(words.has(at), `the title breaks inside a word: ${wanted.slice(0, at)} | ${wanted.slice(at)}`).toBe(true);
+  });
+
   test('every heading, paragraph, list item and link of every area text is an element of its kind in the structure tree', () => {
     const tree = structTree(file);
     const paragraphs = byRole(tree, 'P').map((n) => n.text);
@@ -176,15 +203,15 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
     expect(drawn.ink).toBeGreaterThan(0.05);
   });
 
-  test('every font is embedded as a subset with Unicode mappings: Open Sans, and Noto Sans Hans for the Chinese', () => {
+  test('every font is embedded as a subset with Unicode mappings: Open Sans, and Noto Sans SC for the Chinese', () => {
     const fonts = fontsOf(file);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) {
       expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
       // Open Sans Regular's PostScript name is plain "OpenSans".
-      expect(font.name).toMatch(/^[A-Z]{6}\+(OpenSans|NotoSansHans)(-|$)/);
+      expect(font.name).toMatch(/^[A-Z]{6}\+(OpenSans|NotoSansSC)(-|$)/);
     }
-    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toContain('NotoSansHans-Regular');
+    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toContain('NotoSansSC-Regular');
   });
 
   test('its bookmarks hold every section and every area, and the contents list each on the page where it starts', async () => {

@@ -12,7 +12,7 @@ import { pathFor, type PageKind } from '../routes.ts';
 import { bodyProblems, readBody } from './body.ts';
 import { readContent, type EntryFile } from './files.ts';
 import { splitFile, type SplitFile } from './frontmatter.ts';
-import { officialPdfMessage } from '../../schemas/official-pdf.ts';
+import { officialPdfMessage } from '../pdf/official-pdf.ts';
 import { pdfCharacterProblems, pdfTextProblems } from './pdf-text.ts';
 import { formatNotes, formatProblems } from './report.ts';
 import { fieldName, schemaProblems } from './schema-problems.ts';

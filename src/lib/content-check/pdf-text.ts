@@ -20,7 +20,7 @@ export function pdfTextProblems(body: string): Omit<Problem, 'file'>[] {
 
 /**
  * Characters no font of the PDF has (an emoji, Korean letters), by line: its fonts, Open Sans and Noto Sans
- * Hans, cover Latin, Greek and Cyrillic letters and Chinese. Settings lines that are YAML comments never
+ * SC, cover Latin, Greek and Cyrillic letters and Chinese. Settings lines that are YAML comments never
  * reach the PDF and are passed over.
  */
 export async function pdfCharacterProblems(text: string): Promise<Omit<Problem, 'file'>[]> {

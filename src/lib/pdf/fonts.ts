@@ -6,9 +6,13 @@ import { create, type Font } from 'fontkit';
 /**
  * The PDF's typefaces, all from npm packages, so `npm ci` alone brings them and no system font is needed:
  * Open Sans (open-sans-fontface, Apache License 2.0; Latin with its extensions, Greek and Cyrillic) and,
- * for what it lacks, Noto Sans Hans (@embedpdf/fonts-sc, SIL Open Font License; Chinese). TrueType, not
- * WOFF: fontkit inflates a WOFF table again at every glyph it reads. Open Sans rather than Noto Sans:
- * fontkit shapes every word through the font's OpenType tables, and Noto Sans's made the PDF 2–3 times slower.
+ * for what it lacks, Noto Sans SC (@expo-google-fonts/noto-sans-sc, SIL Open Font License; Chinese).
+ * TrueType, not WOFF: fontkit inflates a WOFF table again at every glyph it reads. Open Sans rather than Noto
+ * Sans: fontkit shapes every word through the font's OpenType tables, and Noto Sans's made the PDF 2–3 times
+ * slower. Noto Sans SC in Google Fonts' TrueType build rather than Adobe's CID-keyed CFF build (Noto Sans
+ * Hans): fontkit subsets a CFF font by rewriting every one of its thousands of subroutines, which cost each
+ * PDF 0.15–0.4 s and 70 KB even for the dozen characters of the Chinese address; a TrueType subset copies
+ * the outlines of the glyphs used and nothing else.
  * pdfkit embeds a subset of each face a document uses (fontkit's subsetting); a face no text uses is not
  * embedded at all.
  */
@@ -25,10 +29,10 @@ const latin = (weight: Weight, slant: Slant): FaceFile => {
   const name = `${weight === 'bold' ? 'Bold' : slant === 'italic' ? '' : 'Regular'}${slant === 'italic' ? 'Italic' : ''}`;
   return { pkg: 'open-sans-fontface', file: `fonts/${name}/OpenSans-${name}.ttf` };
 };
-const chinese = (weight: Weight): FaceFile => ({
-  pkg: '@embedpdf/fonts-sc',
-  file: `fonts/NotoSansHans-${weight === 'bold' ? 'Bold' : 'Regular'}.otf`,
-});
+const chinese = (weight: Weight): FaceFile => {
+  const name = weight === 'bold' ? '700Bold' : '400Regular';
+  return { pkg: '@expo-google-fonts/noto-sans-sc', file: `${name}/NotoSansSC_${name}.ttf` };
+};
 
 /**
  * For each weight and slant, the faces in the order they are tried for a character. Chinese is not set in
@@ -66,23 +70,30 @@ export interface Face {
  * glyph for it, or undefined when none has (an emoji, Korean letters).
  */
 export function faceFor(ch: string, weight: Weight, slant: Slant): Face | undefined {
-  const key = `${weight} ${slant} ${ch}`;
-  if (chosen.has(key)) return chosen.get(key);
+  const faces = chosen[weight][slant];
   const code = ch.codePointAt(0)!;
-  let face: Face | undefined;
-  for (const file of fallbacks(weight, slant)) {
-    const font = load(file);
-    if (font.hasGlyphForCodePoint(code)) {
-      face = { name: file.file, font };
-      break;
+  let face = faces.get(code);
+  if (face === undefined && !faces.has(code)) {
+    for (const file of fallbacks(weight, slant)) {
+      const font = load(file);
+      if (font.hasGlyphForCodePoint(code)) {
+        face = { name: file.file, font };
+        break;
+      }
     }
+    faces.set(code, face);
   }
-  chosen.set(key, face);
   return face;
 }
 
-/** The face chosen for each character, weight and slant: the typesetter asks once per character drawn. */
-const chosen = new Map<string, Face | undefined>();
+/**
+ * The face chosen for each weight, slant and code point: the typesetter asks once per character drawn, the
+ * content check once per character of the content.
+ */
+const chosen: Record<Weight, Record<Slant, Map<number, Face | undefined>>> = {
+  regular: { upright: new Map(), italic: new Map() },
+  bold: { upright: new Map(), italic: new Map() },
+};
 
 /** Characters that are laid out without a glyph of their own: white space and invisible marks. */
 const invisible = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/u;

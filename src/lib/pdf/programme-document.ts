@@ -7,6 +7,7 @@ import type { ContactData } from '../../schemas/contact';
 import type { PartnershipData } from '../../schemas/partnership';
 import { markdownBlocks, UnshowableMarkdown, type Block, type Run } from './blocks.ts';
 import { colours, Typesetter, type TextStyle } from './typeset.ts';
+import { titleLines } from './title-lines.ts';
 
 /** Everything the document is made of, already loaded from the content collections. */
 export interface ProgrammeSource {
@@ -137,7 +138,13 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
   // The first page: what this is, and that it is a summary, not the signed programme.
   doc.rect(0, 0, A4.width, 10).fill(colours.red);
   block(root, 'P', text(t('site.name')), styles.eyebrow, 'src/i18n', 0, 8);
-  block(root, 'H1', text(title), styles.title, programmeField('name'), 0, 8);
+  // The title breaks between its phrases and never inside a word (pdfkit's own wrapping broke 内|容 in Chinese);
+  // 1 pt to spare, so that pdfkit, adding up the same widths word by word, does not break a line again.
+  const fitsTitle = (line: string) => ts.width(line, styles.title, programmeField('name')) <= measure - 1;
+  const titleRuns = titleLines(title.replace(/\s+/g, ' '), languageTags[lang], fitsTitle).flatMap((line, i): Run[] =>
+    i === 0 ? [{ text: line }] : [{ text: '\n' }, { text: line }],
+  );
+  block(root, 'H1', titleRuns, styles.title, programmeField('name'), 0, 8);
   block(root, 'P', text(main.summary), styles.lead, programmeField('summary'), 0, 8);
   block(root, 'P', text(t('pdf.summaryNote', { site: src.urls.site.replace(/^https?:\/\/|\/$/g, '') })), { ...styles.note, bold: true }, 'src/i18n', 0, 10);
   const facts: [string, Run[]][] = [
@@ -323,8 +330,8 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
     const cell = (runs: Run[], header: boolean) => {
       const value = withAddresses(runs).map((r) => r.text).join('');
       const pieces = ts.pieces([{ text: value, bold: header }], styles.small, where);
-      // A cell is set in one face: Noto Sans Hans also has Latin letters, so a cell with Chinese uses it throughout.
-      const face = pieces.find((piece) => /NotoSansHans/.test(piece.face))?.face ?? pieces[0]?.face;
+      // A cell is set in one face: Noto Sans SC also has Latin letters, so a cell with Chinese uses it throughout.
+      const face = pieces.find((piece) => /NotoSansSC/.test(piece.face))?.face ?? pieces[0]?.face;
       return { text: value, ...(face && { font: { src: face } }), ...(header && { type: 'TH', scope: 'column' }) };
     };
     doc.x = margins.left + indent;
