@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { useTranslations } from '../../i18n';
+import { useTextParts, useTranslations } from '../../i18n';
+import type { MarkableKey } from '../../i18n/dictionary';
 import { languageTags, type Locale } from '../../i18n/locales';
 import { formatDate, formatPeriod } from '../format';
 import type { AreaData } from '../../schemas/areas';
@@ -228,16 +229,21 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
   const lines = address ? [address.street, address.district, [address.postcode, address.city].filter(Boolean).join(' '), address.country].filter((x): x is string => !!x) : [];
   section(t('pdf.contact'), 'H2', styles.section, 'src/i18n', doc.outline, 200);
   block(root, 'P', [{ text: contact.name, bold: true }, ...lines.flatMap((line) => [{ text: '\n' }, { text: line }])], styles.body, `${cf}: address`, 0, 8);
-  const contactFacts: [string, Run[]][] = [];
+  // A label may hold a name in another language (zh: Globale Vagtcenter): each such part keeps its language tag.
+  const textParts = useTextParts(lang);
+  const labelRuns = (key: MarkableKey): Run[] =>
+    textParts(key).map((part) => (typeof part === 'string' ? { text: part, bold: true } : { text: part.text, bold: true, lang: languageTags[part.lang] }));
+  const contactFacts: [string | Run[], Run[]][] = [];
   if (address?.chinese) contactFacts.push([t('contact.addressChinese'), [{ text: address.chinese, lang: chineseAddressLang }]]);
   contactFacts.push(
     [t('contact.phone'), [{ text: contact.phone.display, href: `tel:${contact.phone.dial}` }]],
     [t('contact.email'), [{ text: contact.email, href: `mailto:${contact.email}` }]],
   );
-  if (contact.emergencyPhone) contactFacts.push([t('contact.emergency'), [{ text: contact.emergencyPhone.display, href: `tel:${contact.emergencyPhone.dial}` }]]);
+  if (contact.emergencyPhone) contactFacts.push([labelRuns('contact.emergency'), [{ text: contact.emergencyPhone.display, href: `tel:${contact.emergencyPhone.dial}` }]]);
   contactFacts.push([t('pdf.web'), [{ text: src.urls.contact, href: src.urls.contact }]]);
   for (const [label, value] of contactFacts) {
-    block(root, 'P', [{ text: label, bold: true }, { text: '\n' }, ...value], styles.body, cf, 0, 4);
+    const labelled = typeof label === 'string' ? [{ text: label, bold: true }] : label;
+    block(root, 'P', [...labelled, { text: '\n' }, ...value], styles.body, cf, 0, 4);
   }
 
   // Now that every section has its page: the table of contents, each line a link to its section.
