@@ -177,3 +177,38 @@ function fragmentMessage(url: string, path: string | undefined, context: BodyCon
   return `the link ${url} leads to no heading or part of ${path === context.pagePath ? 'this page' : path} (#${fragment} does not exist)${near ? `; did you mean #${near}?` : offered}`;
 }
 
+/** A node of a page's Markdown tree (mdast with MDX), as far as the heading rule reads it. */
+export interface BlockNode {
+  type: string;
+  value?: string | null;
+  depth?: number;
+  name?: string | null;
+  children?: BlockNode[];
+}
+
+/** A comment written as {/* … *\/}: shows nothing on the page. */
+const isComment = (node: BlockNode) => node.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '');
+/** Whether a block shows anything a visitor can read: text, code or a picture (an empty list item shows nothing). */
+const showsSomething = (node: BlockNode): boolean =>
+  (['text', 'inlineCode', 'code'].includes(node.type) && (node.value ?? '').trim() !== '') ||
+  node.type === 'image' || node.type === 'imageReference' || (node.type.startsWith('mdxJsx') && node.name === 'img') ||
+  (node.children ?? []).some(showsSomething);
+const textOf = (node: BlockNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
+
+/**
+ * A heading must head something: text before the next heading of its level or higher and before the end of
+ * the page (a deeper heading starts its own part, checked in turn). An empty one reads as a promise broken.
+ */
+export function emptyHeadings(tree: BlockNode): { node: BlockNode; message: string }[] {
+  const found: { node: BlockNode; message: string }[] = [];
+  const blocks = (tree.children ?? []).filter((node) => node.type !== 'definition' && !isComment(node));
+  blocks.forEach((heading, i) => {
+    if (heading.type !== 'heading') return;
+    const next = blocks.slice(i + 1).findIndex((node) => node.type === 'heading');
+    const under = next === -1 ? blocks.slice(i + 1) : blocks.slice(i + 1, i + 1 + next);
+    const following = next === -1 ? undefined : blocks[i + 1 + next]!;
+    if (under.some(showsSomething) || (following && (following.depth ?? 0) > (heading.depth ?? 0))) return;
+    found.push({ node: heading, message: `the heading "${textOf(heading).trim()}" has no text under it${following ? ` before the heading "${textOf(following).trim()}"` : ' at the end of the page'}: write the text, or delete the heading` });
+  });
+  return found;
+}

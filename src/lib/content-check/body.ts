@@ -1,6 +1,7 @@
 import type { MdastNode } from 'satteri';
 import {
   allowedComponents,
+  emptyHeadings,
   forbiddenElements,
   imageMessage,
   linkMessage,
@@ -17,7 +18,6 @@ interface MdxNode {
   url?: string;
   alt?: string | null;
   identifier?: string;
-  depth?: number;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } };
@@ -115,33 +115,8 @@ export function bodyProblems(root: MdastNode, context: BodyContext): Omit<Proble
     node.children?.forEach(visit);
   };
   visit(tree);
-  emptyHeadings(tree, report);
+  for (const { node, message } of emptyHeadings(tree)) report(node as MdxNode, message);
   return problems;
-}
-
-/** A comment written as {/* … *\/}: shows nothing on the page. */
-const isComment = (node: MdxNode) => node.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '');
-/** Whether a block shows anything a visitor can read: text, code or a picture (an empty list item shows nothing). */
-const showsSomething = (node: MdxNode): boolean =>
-  (['text', 'inlineCode', 'code'].includes(node.type) && (node.value ?? '').trim() !== '') ||
-  node.type === 'image' || node.type === 'imageReference' || (node.type.startsWith('mdxJsx') && node.name === 'img') ||
-  (node.children ?? []).some(showsSomething);
-const textOf = (node: MdxNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
-
-/**
- * A heading must head something: text before the next heading of its level or higher and before the end of
- * the page (a deeper heading starts its own part, checked in turn). An empty one reads as a promise broken.
- */
-function emptyHeadings(tree: MdxNode, report: Report) {
-  const blocks = (tree.children ?? []).filter((node) => node.type !== 'definition' && !isComment(node));
-  blocks.forEach((heading, i) => {
-    if (heading.type !== 'heading') return;
-    const next = blocks.slice(i + 1).findIndex((node) => node.type === 'heading');
-    const under = next === -1 ? blocks.slice(i + 1) : blocks.slice(i + 1, i + 1 + next);
-    const following = next === -1 ? undefined : blocks[i + 1 + next]!;
-    if (under.some(showsSomething) || (following && (following.depth ?? 0) > (heading.depth ?? 0))) return;
-    report(heading, `the heading "${textOf(heading).trim()}" has no text under it${following ? ` before the heading "${textOf(following).trim()}"` : ' at the end of the page'}: write the text, or delete the heading`);
-  });
 }
 
 const componentNames = allowedComponents.map((c) => c.name).join(', ');

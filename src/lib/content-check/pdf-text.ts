@@ -30,10 +30,8 @@ export async function pdfCharacterProblems(text: string): Promise<Omit<Problem, 
     const bad = unprintable(line);
     if (bad.length === 0) return;
     const named = bad.map((ch) => `"${ch}" (${codePointName(ch)})`);
-    problems.push({
-      line: i + 1,
-      message: `the PDF of the work programme cannot show ${named.join(', ')}: its fonts cover Latin, Greek and Cyrillic letters and Chinese; write the text without ${bad.length === 1 ? 'it' : 'them'}`,
-    });
+    const message = `the PDF of the work programme cannot show ${named.join(', ')}: its fonts cover Latin, Greek and Cyrillic letters and Chinese; write the text without ${bad.length === 1 ? 'it' : 'them'}`;
+    problems.push({ line: i + 1, message });
   });
   return problems;
 }
