@@ -4,9 +4,11 @@ import { parse } from 'node-html-parser';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { languageTags, locales } from '../i18n/locales';
-import { localeSearch } from '../components/search/locale-search';
-import { compoundParts, vocabularyOf, wordsOf } from './compound-parts';
+// Imports name their .ts files, as Node needs them: Astro then loads astro.config.mjs and all it imports in
+// Node itself, instead of starting a Vite server for every build.
+import { languageTags, locales } from '../i18n/locales.ts';
+import { localeSearch } from '../components/search/locale-search.ts';
+import { compoundParts, vocabularyOf, wordsOf } from './compound-parts.ts';
 
 export interface IndexSummary {
   /** HTML files Pagefind read, indexed or not. */

@@ -65,6 +65,20 @@ export function projectCopy(kind: 'refused' | 'accepted', ...names: string[]): s
   return root;
 }
 
+/**
+ * Content like contentCopy, with src/ and the config files as links to the repository's own and no node_modules/.
+ * Node loads a module once per real path, so the content check that astro.config.mjs imports is loaded, and its
+ * fonts parsed, once for all such copies in a process instead of once per copy (packages resolve from the
+ * repository). Only for in-process builds that the content check refuses: Astro stops in the config setup, before
+ * it reads src/ or needs a cache; a build that went on fails.
+ */
+export function refusedBuildCopy(name: string): string {
+  const root = contentCopy('refused', name);
+  for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    symlinkSync(join(repoRoot, entry), join(root, entry));
+  return root;
+}
+
 /** Runs an npm script in a copy as a person would, returning its exit code and everything it printed. */
 export function npmRun(
   root: string,

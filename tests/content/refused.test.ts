@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatReport, type Problem } from '../../src/lib/content-check/index.ts';
-import { contentCopy, fixtureNames, npmRun, projectCopy, removeCopy } from './project.ts';
+import { checkContent, formatReport, type CheckResult, type Problem } from '../../src/lib/content-check/index.ts';
+import { contentCopy, fixtureNames, npmRun, projectCopy, refusedBuildCopy, removeCopy } from './project.ts';
 
 /**
  * Every mistake an editor can make in content/, as a fixture laid over a clean copy of the
@@ -404,6 +404,18 @@ const reported = (p: Problem) => {
 const prefixOf = (where: string | null) => (where === null ? '    - ' : `    - ${where}: `);
 const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
+/** What check:content finds in a fixture, computed once: both suites below judge against the same result. */
+const checked = new Map<string, Promise<CheckResult>>();
+function checkFixture(name: string): Promise<CheckResult> {
+  let result = checked.get(name);
+  if (!result) {
+    const root = contentCopy('refused', name);
+    result = checkContent(root, { today }).finally(() => removeCopy(root));
+    checked.set(name, result);
+  }
+  return result;
+}
+
 describe('Every bad content file is refused with its own problem alone, the file, the place and the fix named', () => {
   it('has at least 25 fixtures, and every fixture folder is in the table', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
@@ -411,22 +423,17 @@ describe('Every bad content file is refused with its own problem alone, the file
   });
 
   it.each(cases)('refuses $name and names $file', async ({ name, file, where, says, also = [], count }) => {
-    const root = contentCopy('refused', name);
-    try {
-      const result = await checkContent(root, { today });
-      const report = formatReport(result);
-      const problems = result.problems.toSorted(byPlace);
-      expect(problems.length, report).toBe(count ?? 1 + also.length);
-      const main = problems.find((p) => p.file === file && reported(p).startsWith(prefixOf(where)));
-      expect(main && reported(main), `expected "${prefixOf(where)}…${says}…" under ${file} in:\n${report}`).toContain(says);
-      for (const other of also) {
-        const hit = problems.find((p) => p !== main && p.file === other.file && reported(p).startsWith(prefixOf(other.where)));
-        expect(hit && reported(hit), report).toContain(other.says);
-      }
-      if (count) for (const p of problems) expect(p.message, report).toContain(says);
-    } finally {
-      removeCopy(root);
+    const result = await checkFixture(name);
+    const report = formatReport(result);
+    const problems = result.problems.toSorted(byPlace);
+    expect(problems.length, report).toBe(count ?? 1 + also.length);
+    const main = problems.find((p) => p.file === file && reported(p).startsWith(prefixOf(where)));
+    expect(main && reported(main), `expected "${prefixOf(where)}…${says}…" under ${file} in:\n${report}`).toContain(says);
+    for (const other of also) {
+      const hit = problems.find((p) => p !== main && p.file === other.file && reported(p).startsWith(prefixOf(other.where)));
+      expect(hit && reported(hit), report).toContain(other.says);
     }
+    if (count) for (const p of problems) expect(p.message, report).toContain(says);
   });
 });
 
@@ -444,9 +451,9 @@ describe('A real Astro build refuses every bad fixture with the same report, lin
   });
 
   it.each(cases)('builds $name and stops with the check\'s lines', async ({ name }) => {
-    const root = projectCopy('refused', name);
+    const expected = reportLines(formatReport(await checkFixture(name)));
+    const root = refusedBuildCopy(name);
     try {
-      const expected = reportLines(formatReport(await checkContent(root, { today })));
       expect(expected.length).toBeGreaterThan(1);
       let message = '';
       try {
