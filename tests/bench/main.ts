@@ -280,14 +280,14 @@ async function measureSite(
   }
 }
 
-async function sideBySide(browser: Browser, synthetic: number): Promise<SideBySide> {
+async function sideBySide(synthetic: number): Promise<SideBySide> {
   const ourDir = makeWorkspace(`side-${synthetic}`);
   let starlightDir: string | undefined;
   try {
     const ours = await atSize('this site', synthetic, async () => {
       if (synthetic > 0) writeSyntheticAreas(ourDir, synthetic);
       return measureSite(
-        browser,
+        await liveBrowser(),
         ourDir,
         `this site (+${synthetic} areas per language)`,
         { content: '/da/arbejdsprogram/grundvandspartnerskab/', search: '/da/soeg/' },
@@ -300,7 +300,7 @@ async function sideBySide(browser: Browser, synthetic: number): Promise<SideBySi
     const starlight = await atSize('Starlight', synthetic, async () => {
       starlightDir = await starlightWorkspace(synthetic);
       return measureSite(
-        browser,
+        await liveBrowser(),
         starlightDir,
         `Starlight (+${synthetic} areas per language)`,
         { content: '/omraader/grundvandspartnerskab/', search: '/omraader/grundvandspartnerskab/' },
@@ -325,12 +325,20 @@ function save(result: BenchResult): void {
 }
 
 note('start');
-const browser = await launchBrowser();
+let browser = await launchBrowser();
+/** The browser, launched again when it was closed under the run (on a shared machine another process may end it). */
+async function liveBrowser(): Promise<Browser> {
+  if (!browser.isConnected()) {
+    note('Chromium was closed under the run; launching it again');
+    browser = await launchBrowser();
+  }
+  return browser;
+}
 if (sideScales.length > 0) {
   const compared: SideBySide[] = [];
   for (const n of sideScales) {
     try {
-      compared.push(await sideBySide(browser, n));
+      compared.push(await sideBySide(n));
     } catch (error) {
       // The other sizes are still measured; the run fails at the end.
       const message = `side by side with Starlight: ${error instanceof Error ? error.message : String(error)}`;
@@ -350,7 +358,7 @@ if (args['only-side-by-side']) {
 }
 let result: BenchResult;
 try {
-  const base = await measureBase(browser);
+  const base = await measureBase(await liveBrowser());
   const cpu = cpus();
   result = {
     version: 1,
@@ -377,7 +385,7 @@ try {
   save(result);
   for (const n of scales) {
     try {
-      result.scaling.push(await atSize('the site', n, () => measureScale(browser, n)));
+      result.scaling.push(await atSize('the site', n, async () => measureScale(await liveBrowser(), n)));
     } catch (error) {
       // A size that cannot be built is reported, and fails the run at its end, without losing the rest.
       const message = error instanceof Error ? error.message : String(error);
