@@ -450,7 +450,7 @@ export interface SyntheticArea {
 /**
  * Writes `count` areas in every language of `locales` into `<root>/content/areas/<locale>/`, after the areas
  * already there (order), and returns them. The same area says the same in each language, and its sector,
- * status, period and order agree. Throws, before writing the area, when a file would break the area schema
+ * status, period and order agree. Throws, before writing the file, when a file would break the area schema
  * (naming the file, the field and the schema's message), or when words for a language or sector are missing.
  */
 export function writeSyntheticAreas(root: string, count: number): SyntheticArea[] {
