@@ -97,6 +97,32 @@ const note = (at: string) => {
   );
 };
 
+/** Each size that could not be measured, named; any makes the run end with exit status 1. */
+const failures: string[] = [];
+
+/**
+ * Runs one step of a measurement at a size; an Error from it is thrown again with the size and the step named
+ * ("the site with 1000 synthetic areas per language failed: …"), since a refused build says only where it ran.
+ */
+async function atSize<T>(what: string, perLanguage: number, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${what} with ${perLanguage} synthetic areas per language failed: ${reason}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Says what failed, once more at the end, where it is seen, and sets the exit status. */
+function reportFailures(): void {
+  if (failures.length === 0) return;
+  console.error(`\n[bench] FAILED at ${failures.length} size(s); the figures above leave them out:`);
+  for (const failure of failures) console.error(`[bench] - ${failure.split('\n')[0]}`);
+  process.exitCode = 1;
+}
+
 /** The times Astro's log cannot separate, measured in a process of their own on the workspace. */
 async function separateTimes(dir: string): Promise<SeparateTimes> {
   const { stdout } = await promisify(execFile)(
@@ -254,30 +280,34 @@ async function measureSite(
   }
 }
 
-async function sideBySide(browser: Browser, synthetic: number): Promise<SideBySide> {
+async function sideBySide(synthetic: number): Promise<SideBySide> {
   const ourDir = makeWorkspace(`side-${synthetic}`);
   let starlightDir: string | undefined;
   try {
-    if (synthetic > 0) writeSyntheticAreas(ourDir, synthetic);
-    const ours = await measureSite(
-      browser,
-      ourDir,
-      `this site (+${synthetic} areas per language)`,
-      { content: '/da/arbejdsprogram/grundvandspartnerskab/', search: '/da/soeg/' },
-      ourSearch('/da/soeg/'),
-      { 'Content-Security-Policy': strictCsp },
-    );
+    const ours = await atSize('this site', synthetic, async () => {
+      if (synthetic > 0) writeSyntheticAreas(ourDir, synthetic);
+      return measureSite(
+        await liveBrowser(),
+        ourDir,
+        `this site (+${synthetic} areas per language)`,
+        { content: '/da/arbejdsprogram/grundvandspartnerskab/', search: '/da/soeg/' },
+        ourSearch('/da/soeg/'),
+        { 'Content-Security-Policy': strictCsp },
+      );
+    });
     note(`copying and installing the Starlight anchor (+${synthetic} areas per language)`);
-    starlightDir = await starlightWorkspace(synthetic);
     // Starlight's search is a dialog on every page, so its search page is a content page.
-    const starlight = await measureSite(
-      browser,
-      starlightDir,
-      `Starlight (+${synthetic} areas per language)`,
-      { content: '/omraader/grundvandspartnerskab/', search: '/omraader/grundvandspartnerskab/' },
-      starlightSearch('/omraader/grundvandspartnerskab/'),
-      {},
-    );
+    const starlight = await atSize('Starlight', synthetic, async () => {
+      starlightDir = await starlightWorkspace(synthetic);
+      return measureSite(
+        await liveBrowser(),
+        starlightDir,
+        `Starlight (+${synthetic} areas per language)`,
+        { content: '/omraader/grundvandspartnerskab/', search: '/omraader/grundvandspartnerskab/' },
+        starlightSearch('/omraader/grundvandspartnerskab/'),
+        {},
+      );
+    });
     return { synthetic, ours, starlight };
   } finally {
     if (args.keep) console.error(`[bench] kept ${ourDir} ${starlightDir ?? ''}`);
@@ -295,28 +325,40 @@ function save(result: BenchResult): void {
 }
 
 note('start');
-const browser = await launchBrowser();
+let browser = await launchBrowser();
+/** The browser, launched again when it was closed under the run (on a shared machine another process may end it). */
+async function liveBrowser(): Promise<Browser> {
+  if (!browser.isConnected()) {
+    note('Chromium was closed under the run; launching it again');
+    browser = await launchBrowser();
+  }
+  return browser;
+}
 if (sideScales.length > 0) {
   const compared: SideBySide[] = [];
-  try {
-    for (const n of sideScales) {
-      compared.push(await sideBySide(browser, n));
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out.replace(/\.json$/, '-starlight.json'), `${JSON.stringify({ date: new Date().toISOString(), load, compared }, null, 2)}\n`);
+  for (const n of sideScales) {
+    try {
+      compared.push(await sideBySide(n));
+    } catch (error) {
+      // The other sizes are still measured; the run fails at the end.
+      const message = `side by side with Starlight: ${error instanceof Error ? error.message : String(error)}`;
+      console.error(`[bench] ${message}`);
+      failures.push(message);
     }
-  } catch (error) {
-    console.error(`[bench] side by side with Starlight: ${error instanceof Error ? error.message : String(error)}`);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out.replace(/\.json$/, '-starlight.json'), `${JSON.stringify({ date: new Date().toISOString(), load, compared, failures }, null, 2)}\n`);
   }
   console.log(`## Side by side with Starlight (ours ÷ Starlight's; median of ${searchRuns} runs; load average noted above)\n`);
   console.log(sideBySideReport(compared));
 }
 if (args['only-side-by-side']) {
   await browser.close();
-  process.exit(0);
+  reportFailures();
+  process.exit();
 }
 let result: BenchResult;
 try {
-  const base = await measureBase(browser);
+  const base = await measureBase(await liveBrowser());
   const cpu = cpus();
   result = {
     version: 1,
@@ -343,11 +385,12 @@ try {
   save(result);
   for (const n of scales) {
     try {
-      result.scaling.push(await measureScale(browser, n));
+      result.scaling.push(await atSize('the site', n, async () => measureScale(await liveBrowser(), n)));
     } catch (error) {
-      // A size that cannot be built is a finding to report, not a reason to lose the rest.
+      // A size that cannot be built is reported, and fails the run at its end, without losing the rest.
       const message = error instanceof Error ? error.message : String(error);
-      console.error(`[bench] ${n} areas per language: ${message}`);
+      console.error(`[bench] ${message}`);
+      failures.push(message);
       result.scaling.push({ syntheticPerLanguage: n, error: message.slice(0, 2000) });
     }
     save(result);
@@ -363,3 +406,4 @@ console.log(`\nJSON: ${relative(process.cwd(), out)}`);
 if (args.compare) {
   console.log(`\n${compare(readResult(args.compare), result)}`);
 }
+reportFailures();

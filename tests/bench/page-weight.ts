@@ -87,16 +87,17 @@ export async function weighPage(
     const page = await context.newPage();
     const finished: Promise<{ path: string; kind: Kind; transferred: number }>[] = [];
     page.on('requestfinished', (request) => {
-      finished.push(
-        request.sizes().then((sizes) => {
-          const url = new URL(request.url());
-          return {
-            path: url.pathname,
-            kind: kindOf(request.resourceType(), url.pathname),
-            transferred: sizes.responseHeadersSize + sizes.responseBodySize,
-          };
-        }),
-      );
+      const sized = request.sizes().then((sizes) => {
+        const url = new URL(request.url());
+        return {
+          path: url.pathname,
+          kind: kindOf(request.resourceType(), url.pathname),
+          transferred: sizes.responseHeadersSize + sizes.responseBodySize,
+        };
+      });
+      // Awaited below; when the page fails first (the browser gone), this rejection must not end the run unhandled.
+      sized.catch(() => undefined);
+      finished.push(sized);
     });
     await page.goto(`${base}${path}`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
