@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, pressTab } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/static-server';
-import { distDir, pagesToVisit, readDist, searchPages, searchWords, fileOfUrlPath } from '../support/crawl';
+import { distDir, fileOfUrlPath, pagesToVisit, readDist, searchPages, searchWords } from '../support/crawl';
+import { watchFocus } from '../support/page-checks';
 import { securityHeaders } from '../../src/lib/security-headers';
 import { resultLinks, waitForResults } from '../support/browser-pages';
 import { contentTwins } from '../support/content-pairs';
 import { nonEmpty } from '../support/non-empty';
 import { languageTags, localeOfTag, locales, type Locale } from '../../src/i18n/locales';
 
+/**
+ * The language switcher and the search forms by keyboard alone. The Tab walk and the skip link of every page are
+ * checked with the other checks of every page (tests/support/every-page.ts).
+ */
 const pages = pagesToVisit();
-/** Pages in the site's frame, with a header before the main content that a keyboard user wants to skip. */
-const framed = pages.filter((p) => readDist(fileOfUrlPath(p) ?? '404.html').includes('class="skip-link"'));
 /** The same page in every language, from content/ and the route module: never from the switcher itself. */
 const twins = contentTwins();
 /** The locale of a built page, from its <html lang> (a BCP 47 tag: "zh-Hans" is the locale "zh"). */
@@ -23,21 +26,38 @@ const langOf = (path: string): Locale => {
 };
 /** Pages with a language switcher. */
 const switchable = pages.filter((path) => readDist(fileOfUrlPath(path) ?? '404.html').includes('class="language-switcher"'));
-/** One page of each depth in each language (home, a section, an area page): the switcher is one component. */
-const switcherSample = switchable.filter(
-  (p, i) => switchable.findIndex((o) => langOf(o) === langOf(p) && o.split('/').length === p.split('/').length) === i,
-);
-/** Each sampled page with each other language (from src/i18n/locales.ts) and where its content twin lives. */
-const switches = switcherSample.flatMap((path) =>
-  locales
-    .filter((lang) => lang !== langOf(path))
-    .map((lang) => {
-      const target = twins.get(path)?.[lang];
-      if (!target) throw new Error(`${path} has no ${lang} twin in content/`);
-      // The language's name in itself ("Dansk", "English", "中文"), from Intl rather than the site's strings.
-      return [path, { lang, target, name: new Intl.DisplayNames([lang], { type: 'language' }).of(lang)! }] as const;
-    }),
-);
+const depthOf = (path: string) => path.split('/').length;
+/**
+ * One page of each depth (home, a section, an area page) in each language: the first page of each depth with a
+ * switcher, and its twins in the other languages. The switcher is one component.
+ */
+const switcherSets = [...new Set(switchable.map(depthOf))].map((depth) => {
+  const first = switchable.find((p) => depthOf(p) === depth)!;
+  const set = twins.get(first);
+  if (!set) throw new Error(`${first} has no twins in content/`);
+  return set;
+});
+const switcherSample = switcherSets.flatMap((set) => locales.map((lang) => set[lang]));
+/**
+ * Each sampled page with each other language (from src/i18n/locales.ts) and where its content twin lives,
+ * ordered so that each switch starts, where it can, on the page the one before led to: that page is then
+ * already loaded, by the visitor's own Enter.
+ */
+const switches = switcherSets.flatMap((set) => {
+  const left = locales.flatMap((from) => locales.filter((to) => to !== from).map((to) => ({ from, to })));
+  const outgoing = (lang: Locale) => left.filter((s) => s.from === lang).length;
+  const ordered: { from: Locale; to: Locale }[] = [];
+  let at: Locale = locales[0];
+  while (left.length > 0) {
+    const here = left.filter((s) => s.from === at).sort((x, y) => outgoing(y.to) - outgoing(x.to));
+    const next = here[0] ?? left[0]!;
+    left.splice(left.indexOf(next), 1);
+    ordered.push(next);
+    at = next.to;
+  }
+  // The language's name in itself ("Dansk", "English", "中文"), from Intl rather than the site's strings.
+  return ordered.map(({ from, to }) => [set[from], { lang: to, target: set[to], name: new Intl.DisplayNames([to], { type: 'language' }).of(to)! }] as const);
+});
 
 let browser: Browser;
 let site: StaticSite;
@@ -52,102 +72,43 @@ afterAll(async () => {
   await site?.close();
 });
 
-interface Focused {
-  /** Position among the page's keyboard-reachable elements in document order; -1 for anything else. */
-  index: number;
-  total: number;
-  what: string;
-  ring: boolean;
-  inView: boolean;
+/** Loads a page and lists its keyboard-reachable elements in order, for tabIndexOf(). */
+async function load(path: string) {
+  await page.goto(new URL(path, site.url).href);
+  await page.evaluate(watchFocus);
 }
 
 /**
- * Lists the page's keyboard-reachable elements in document order, and from then on logs every element that
- * gets focus: its place in that list, and whether a sighted keyboard user can see where focus is.
+ * The place in the Tab order (from watchFocus) of the page's first search box, or of the switcher's link to the
+ * language with this BCP 47 tag; -1 if there is none. Tab pressed one more time than this reaches it.
  */
-const watchFocus = () => {
-  const all = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"]');
-  const list = [...all].filter(
-    (el) =>
-      el.tabIndex >= 0 &&
-      !(el as HTMLInputElement).disabled &&
-      !el.closest('[inert]') &&
-      el.getClientRects().length > 0 &&
-      getComputedStyle(el).visibility !== 'hidden',
+const tabIndexOf = (what: 'search box' | { switcherTo: string }) =>
+  page.evaluate(
+    (what) =>
+      (window as unknown as { __tabbables: HTMLElement[] }).__tabbables.findIndex((el) =>
+        what === 'search box'
+          ? (el as HTMLInputElement).type === 'search'
+          : el.closest('.language-switcher') !== null && el.getAttribute('hreflang') === what.switcherTo,
+      ),
+    what,
   );
-  const log: Focused[] = [];
-  (window as unknown as { __focusLog: Focused[] }).__focusLog = log;
-  document.addEventListener('focusin', (event) => {
-    const el = event.target as HTMLElement;
-    const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && !/rgba\(.*, 0\)$/.test(style.outlineColor);
-    const box = el.getBoundingClientRect();
-    log.push({
-      index: list.indexOf(el),
-      total: list.length,
-      what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || (el as HTMLInputElement).value || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`,
-      ring: outline || style.boxShadow !== 'none',
-      inView: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
-    });
-  });
-  return list.length;
-};
 
-let tabbables = 0;
-async function load(path: string) {
-  await page.goto(new URL(path, site.url).href);
-  tabbables = await page.evaluate(watchFocus);
-}
-
-describe('keyboard use of every page', () => {
-  test('the pages with a skip link are all the framed pages of every language', () => {
-    expect(framed.length).toBe(pages.length - 1);
-    expect(pages.filter((p) => !framed.includes(p))).toEqual(['/']);
-  });
-
-  test.for(nonEmpty(framed, 'framed pages'))('the first Tab on %s reaches the skip link, and Enter moves focus to the main content', async (path) => {
-    await load(path);
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => {
-      const el = document.activeElement as HTMLAnchorElement;
-      return { skip: el.classList.contains('skip-link'), href: el.getAttribute('href'), visible: el.getBoundingClientRect().top >= 0 };
-    });
-    expect(first).toEqual({ skip: true, href: '#content', visible: true });
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.matches('main#content'))).toBe(true);
-    // The next Tab continues inside the main content, not back in the header.
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main, footer')))).toBe(true);
-  });
-
-  test('the language choice at "/" has nothing to skip: the first Tab lands in its main content', async () => {
-    await load('/');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
-  });
-
-  test.for(nonEmpty(pages, 'pages'))('Tab on %s reaches every link and control once, in document order, each with a visible focus ring', async (path) => {
-    await load(path);
-    expect(tabbables).toBeGreaterThan(0);
-    // One Tab per reachable element: each must get focus once, in order, and nothing else in between.
-    for (let i = 0; i < tabbables; i++) await page.keyboard.press('Tab');
-    const visited = await page.evaluate(() => (window as unknown as { __focusLog: Focused[] }).__focusLog);
-    expect(visited.map((v) => (v.index === -1 ? v.what : v.index))).toEqual([...Array(tabbables).keys()]);
-    expect(visited.filter((v) => !v.ring).map((v) => `no focus ring: ${v.what}`)).toEqual([]);
-    expect(visited.filter((v) => !v.inView).map((v) => `focused out of view: ${v.what}`)).toEqual([]);
-  });
-
+describe('keyboard use of the switcher and the search forms', () => {
   test('the sample of switchers covers every language, and home, section and area pages', () => {
     expect(new Set(switcherSample.map(langOf))).toEqual(new Set(locales));
+    expect(switcherSample.every((p) => switchable.includes(p)), 'every sampled page has a switcher').toBe(true);
     expect(new Set(switcherSample.map((p) => p.split('/').length))).toEqual(new Set([3, 4, 5]));
   });
 
   test.for(nonEmpty(switches, 'language switches'))('the language switcher on %s works by keyboard and opens the same page in the other language', async ([path, s]) => {
-    await load(path);
-    for (let i = 0; i < 20; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate((lang) => document.activeElement?.closest('.language-switcher') !== null && document.activeElement?.getAttribute('hreflang') === lang, languageTags[s.lang])) break;
-    }
+    // Where the last switch led here, this is the page as it opened; else it is loaded.
+    if (new URL(page.url()).pathname === path) await page.evaluate(watchFocus);
+    else await load(path);
+    // As many Tabs as it takes to reach the link from the top of the page, then Enter.
+    const index = await tabIndexOf({ switcherTo: languageTags[s.lang] });
+    expect(index, `no link to ${s.lang} in the switcher`).toBeGreaterThanOrEqual(0);
+    await pressTab(page, index + 1);
+    expect(await page.evaluate((lang) => document.activeElement?.closest('.language-switcher') !== null && document.activeElement?.getAttribute('hreflang') === lang, languageTags[s.lang])).toBe(true);
     expect((await page.evaluate(() => document.activeElement?.textContent?.trim()))?.toLocaleLowerCase(s.lang)).toBe(s.name.toLocaleLowerCase(s.lang));
     await Promise.all([page.waitForURL((url) => url.pathname === s.target, { timeout: 5_000 }), page.keyboard.press('Enter')]);
     expect(await page.getAttribute('html', 'lang')).toBe(languageTags[s.lang]);
@@ -157,11 +118,10 @@ describe('keyboard use of every page', () => {
     const word = searchWords[lang]!;
     // The home page of the search page's language: its first URL segment ("zh" for lang "zh-Hans").
     await load(`/${searchPath.split('/')[1]}/`);
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'search')) break;
-    }
-    expect(await page.evaluate(() => document.activeElement?.closest('header') !== null)).toBe(true);
+    const index = await tabIndexOf('search box');
+    expect(index, 'no search box').toBeGreaterThanOrEqual(0);
+    await pressTab(page, index + 1);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'search' && document.activeElement?.closest('header') !== null)).toBe(true);
     await page.keyboard.type(word);
     await Promise.all([page.waitForURL((url) => url.pathname === searchPath), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).searchParams.get('q')).toBe(word);
@@ -170,11 +130,10 @@ describe('keyboard use of every page', () => {
   test.for(nonEmpty(searchPages().map((s) => [s.path, s.lang] as const), 'search pages'))('the search page %s searches by keyboard alone and Tab reaches the results', async ([searchPath, lang]) => {
     await load(searchPath);
     const before = (await resultLinks(page)).length;
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'search')) break;
-    }
-    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    const index = await tabIndexOf('search box');
+    expect(index, 'no search box').toBeGreaterThanOrEqual(0);
+    await pressTab(page, index + 1);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'search' && document.activeElement?.closest('main') !== null)).toBe(true);
     await page.keyboard.type(searchWords[lang]!);
     await page.keyboard.press('Enter');
     await waitForResults(page, before);

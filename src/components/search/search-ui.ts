@@ -7,7 +7,8 @@ import { openSearch, type Found, type Hit, type SiteSearch } from './search-engi
 const debounceMs = 60;
 /**
  * The live region speaks once, when typing pauses this long (ms): results follow every keystroke, but a
- * screen reader reading out each count while someone types "grundvandet" is noise (WCAG 4.1.3).
+ * screen reader reading out each count while someone types "grundvandet" is noise (WCAG 4.1.3). A visitor who
+ * submits (Enter or the button) has finished typing: that search speaks as soon as its results are shown.
  */
 const pauseMs = 400;
 /** Results shown at once; "show more" fetches the next ones. */
@@ -214,6 +215,8 @@ export function startSearch(root: HTMLElement): void {
   select.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // No pause to wait for: the next keystroke sets lastInput again.
+    lastInput = -Infinity;
     void run();
   });
 

@@ -1,0 +1,308 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, pressTab } from './browser';
+import { serveDist, type StaticSite } from './static-server';
+import { distDir, fileOfUrlPath, htmlFiles, pagesToVisit, readDist, searchPages } from './crawl';
+import {
+  axeSource,
+  cspViolationsOf,
+  recordCspViolations,
+  runAxe,
+  showSearchResults,
+  watchConsole,
+  wcagTags,
+  type PageProblems,
+} from './browser-pages';
+import { markedChineseNames, moving, unreadable, watchFocus, wrongLanguage, type Focused } from './page-checks';
+import { securityHeaders } from '../../src/lib/security-headers';
+import { nonEmpty } from './non-empty';
+
+/** Every page the browser visits (crawl.ts), and the framed ones: with a header a keyboard user wants to skip. */
+export const everyPage = pagesToVisit();
+export const framedPages = everyPage.filter((p) => readDist(fileOfUrlPath(p) ?? '404.html').includes('class="skip-link"'));
+/** The Chinese names the content marks as Chinese, for the language-of-parts check. */
+export const chineseNames = markedChineseNames();
+
+const wide = { width: 1280, height: 800 };
+// WCAG 1.4.10: 320 CSS pixels wide, the width of a 1280 px screen at 400 % zoom.
+const narrow = { width: 320, height: 640 };
+
+/** A check's outcome: what it found, or the error that stopped it (thrown again by the test of that check). */
+type Outcome<T> = { value: T } | { error: unknown };
+const attempt = <T>(check: () => Promise<T>): Promise<Outcome<T>> => check().then((value) => ({ value }), (error: unknown) => ({ error }));
+const valueOf = <T>(outcome: Outcome<T>): T => {
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
+};
+
+/** What a keyboard user meets on one page. */
+interface Walk {
+  tabbables: number;
+  /** Every focus move of one Tab per reachable element, from the top of the page. */
+  walk: Focused[];
+  /**
+   * Shift+Tab from the last element back to the first; there, Enter, then Tab once more: where focus went. Only
+   * on pages whose first element is the skip link.
+   */
+  skip?: { back: Focused | undefined; mainFocused: boolean; afterTab: Focused | undefined };
+}
+
+/**
+ * The checks of every built page in Chromium under the site's headers (one window, 1280 × 800), each page loaded
+ * once for all of them, in this order: no CSP violation, console error or warning while it loads; Chinese marked
+ * as Chinese (language of parts, WCAG 3.1.2); axe-core's WCAG 2.0–2.2 A and AA rules; Tab through every link and
+ * control once, in order, with a visible focus ring (2.1.1, 2.4.3, 2.4.7), and the skip link (2.4.1); then, asking
+ * for reduced motion from there on, nothing moving (2.3.3), nothing cut off with text at 200 % (1.4.4), no
+ * sideways scrolling at 320 px (1.4.10). The pages are shared out over `shards` test files (this one is number
+ * `shard`, from 1), so that both of Vitest's workers take a part; the checks of the whole site that need no
+ * page of their own run in shard 1.
+ */
+export function everyPageSuite(shard: number, shards: number): void {
+  const mine = <T>(list: readonly T[]) => list.filter((_, i) => i % shards === shard - 1);
+  const pages = mine(everyPage);
+  const rulesRun = new Set<string>();
+  let browser: Browser;
+  let site: StaticSite;
+  let page: Page;
+  let problems: PageProblems;
+
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveDist(distDir, { ...securityHeaders })]);
+    const context = await browser.newContext({ viewport: wide });
+    await context.addInitScript(recordCspViolations);
+    // axe-core in every page before its own scripts (it only defines window.axe until it runs): one init script
+    // rather than axe's source sent again for each page.
+    await context.addInitScript(axeSource);
+    page = await context.newPage();
+    problems = watchConsole(page);
+  });
+  afterAll(async () => {
+    if (process.env.A11Y_REPORT_RULES) console.log(`axe rules run (${rulesRun.size}): ${[...rulesRun].sort().join(', ')}`);
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Opens a page wide and with no motion preference, with a clean record of console messages; CSP violations are recorded per document. */
+  async function visit(path: string, action?: (page: Page) => Promise<unknown>) {
+    problems.console.length = 0;
+    problems.errors.length = 0;
+    await page.setViewportSize(wide);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const response = await page.goto(new URL(path, site.url).href);
+    if (action) await action(page);
+    return { response, problems: { console: [...problems.console], errors: [...problems.errors] }, violations: await cspViolationsOf(page) };
+  }
+
+  const focusLog = () => page.evaluate(() => [...(window as unknown as { __focusLog: Focused[] }).__focusLog]);
+
+  /** One Tab per reachable element from the top of the page, then back to the skip link and through it. */
+  async function walkWithTab(): Promise<Walk> {
+    const tabbables = await page.evaluate(watchFocus);
+    await pressTab(page, tabbables);
+    const walk = await focusLog();
+    if (!walk[0]?.skipLink) return { tabbables, walk };
+    // Back to the first element the way a keyboard user goes back: Shift+Tab, once per element but the first.
+    await pressTab(page, tabbables - 1, { shift: true });
+    const back = (await focusLog()).at(-1);
+    if (!back?.skipLink) return { tabbables, walk, skip: { back, mainFocused: false, afterTab: undefined } };
+    await page.keyboard.press('Enter');
+    const mainFocused = await page.evaluate(() => document.activeElement?.matches('main#content') ?? false);
+    await page.keyboard.press('Tab');
+    const afterTab = (await focusLog()).at(-1);
+    return { tabbables, walk, skip: { back, mainFocused, afterTab } };
+  }
+
+  /** What one load of a page showed, for each check. */
+  interface Seen {
+    csp: Outcome<Awaited<ReturnType<typeof visit>>>;
+    language: Outcome<string[]>;
+    axe: Outcome<Awaited<ReturnType<typeof runAxe>>>;
+    keyboard: Outcome<Walk>;
+    motion: Outcome<string[]>;
+    largeText: Outcome<{ before: number; after: number; unreadable: string[] }>;
+    narrow: Outcome<string[]>;
+  }
+
+  async function look(path: string): Promise<Seen> {
+    // What the page did while it loaded, before anything here touched it.
+    const csp = await attempt(() => visit(path));
+    const language = await attempt(() => page.evaluate(wrongLanguage, chineseNames));
+    const axe = await attempt(() => runAxe(page));
+    const keyboard = await attempt(walkWithTab);
+    // A visitor who asks for reduced motion, from here on. The site answers the setting in CSS alone, which the
+    // page applies as soon as the setting changes; script that ignored it would still be moving, and be caught.
+    const motion = await attempt(async () => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      return page.evaluate(moving);
+    });
+    // The visitor's text-size setting: the root font size (CSSOM, which the CSP allows); then put back.
+    const largeText = await attempt(async () => {
+      const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      const before = await fontSize();
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      try {
+        return { before, after: await fontSize(), unreadable: await page.evaluate(unreadable) };
+      } finally {
+        await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+      }
+    });
+    const narrowed = await attempt(async () => {
+      await page.setViewportSize(narrow);
+      return page.evaluate(unreadable);
+    });
+    return { csp, language, axe, keyboard, motion, largeText, narrow: narrowed };
+  }
+
+  const seen = new Map<string, Promise<Seen>>();
+  /** Loads `path` once for all its checks, whichever test asks first. */
+  const seenOn = (path: string) => {
+    if (!seen.has(path)) seen.set(path, look(path));
+    return seen.get(path)!;
+  };
+
+  const describeViolations = (url: string, v: Awaited<ReturnType<typeof runAxe>>['violations']) =>
+    v.map((x) => `${url} ${x.rule} (${x.impact}): ${x.help} → ${x.targets.join(' | ')}`);
+  const searchPaths = mine(searchPages().map((s) => s.path));
+
+  describe(`axe-core with ${wcagTags.join(', ')} on every page`, () => {
+    if (shard === 1) {
+      test('the crawl found both languages and the 404 page', () => {
+        expect(everyPage.filter((p) => p.startsWith('/da/')).length).toBeGreaterThan(10);
+        expect(everyPage.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(10);
+        expect(everyPage).toContain('/');
+      });
+    }
+
+    test.for(nonEmpty(pages, 'pages'))('axe finds no violation on %s', async (path) => {
+      const { violations, rulesRun: ran } = valueOf((await seenOn(path)).axe);
+      ran.forEach((r) => rulesRun.add(r));
+      expect(describeViolations(path, violations)).toEqual([]);
+      // Colour contrast must be among the rules that ran, not silently left out.
+      expect(ran).toContain('color-contrast');
+    });
+
+    test.for(nonEmpty(searchPaths, 'search pages'))('axe finds no violation on %s with search results shown', async (path) => {
+      await visit(path, (page) => showSearchResults(page, site.url, path));
+      const { violations } = await runAxe(page);
+      expect(describeViolations(`${path} (results)`, violations)).toEqual([]);
+    });
+  });
+
+  describe('keyboard use of every page', () => {
+    if (shard === 1) {
+      test('the pages with a skip link are all the framed pages of every language', () => {
+        expect(framedPages.length).toBe(everyPage.length - 1);
+        expect(everyPage.filter((p) => !framedPages.includes(p))).toEqual(['/']);
+      });
+    }
+
+    test.for(nonEmpty(pages.filter((p) => framedPages.includes(p)), 'framed pages'))('the first Tab on %s reaches the skip link, and Enter moves focus to the main content', async (path) => {
+      const { walk, skip } = valueOf((await seenOn(path)).keyboard);
+      const first = walk[0];
+      expect(first && { skip: first.skipLink, href: first.href, visible: first.top >= 0 }).toEqual({ skip: true, href: '#content', visible: true });
+      // Shift+Tab from the last element comes back to it; Enter on it moves focus to the main content.
+      expect(skip?.back?.skipLink).toBe(true);
+      expect(skip?.mainFocused).toBe(true);
+      // The next Tab continues inside the main content, not back in the header.
+      expect(skip?.afterTab?.inMainOrFooter).toBe(true);
+    });
+
+    if (pages.includes('/')) {
+      test('the language choice at "/" has nothing to skip: the first Tab lands in its main content', async () => {
+        expect(valueOf((await seenOn('/')).keyboard).walk[0]?.inMain).toBe(true);
+      });
+    }
+
+    test.for(nonEmpty(pages, 'pages'))('Tab on %s reaches every link and control once, in document order, each with a visible focus ring', async (path) => {
+      const { tabbables, walk: visited } = valueOf((await seenOn(path)).keyboard);
+      expect(tabbables).toBeGreaterThan(0);
+      // One Tab per reachable element: each must get focus once, in order, and nothing else in between.
+      expect(visited.map((v) => (v.index === -1 ? v.what : v.index))).toEqual([...Array(tabbables).keys()]);
+      expect(visited.filter((v) => !v.ring).map((v) => `no focus ring: ${v.what}`)).toEqual([]);
+      expect(visited.filter((v) => !v.inView).map((v) => `focused out of view: ${v.what}`)).toEqual([]);
+    });
+  });
+
+  describe('the built pages need nothing a strict CSP forbids', () => {
+    test.for(nonEmpty(mine(htmlFiles()), 'HTML files'))('%s has no inline script, style element, style attribute or inline handler', (file) => {
+      const html = readDist(file);
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      const inline = scripts.filter(([, attrs, body]) => body!.trim() !== '' && !/type="application\/ld\+json"/.test(attrs!));
+      expect(inline.map(([tag]) => tag.slice(0, 80))).toEqual([]);
+      expect(html.match(/<style\b[^>]*>/g) ?? []).toEqual([]);
+      expect(html.match(/<[^>]+\sstyle=["'][^>]*>/g) ?? []).toEqual([]);
+      expect(html.match(/<[^>]+\son[a-z]+=["'][^>]*>/g) ?? []).toEqual([]);
+      expect(html.match(/(href|src|action)="\s*javascript:/gi) ?? []).toEqual([]);
+    });
+  });
+
+  describe('Chromium under the site-wide headers', () => {
+    if (shard === 1) {
+      test('the server sends the one header definition, so the browser runs under the real policy', async () => {
+        const { response } = await visit('/da/');
+        const headers = response!.headers();
+        for (const [name, value] of Object.entries(securityHeaders)) expect(headers[name.toLowerCase()]).toBe(value);
+      });
+
+      test('the violation listener catches an inline style, so a clean run below means something', async () => {
+        const { violations } = await visit('/da/', async (page) => {
+          await page.evaluate(() => {
+            const style = document.createElement('style');
+            style.textContent = 'body { color: red }';
+            document.head.append(style);
+          });
+          await page.waitForFunction(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.length > 0);
+        });
+        expect(violations.join('\n')).toContain('style-src');
+      });
+    }
+
+    test.for(nonEmpty(pages, 'pages'))('%s loads with no CSP violation, console error or warning', async (path) => {
+      const { violations, problems } = valueOf((await seenOn(path)).csp);
+      expect(violations).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      // The 404 page answers with status 404, which Chromium logs as a failed resource load; nothing else may appear.
+      const expected = path === everyPage.at(-1) ? problems.console.filter((m) => !/status of 404/.test(m)) : problems.console;
+      expect(expected).toEqual([]);
+    });
+
+    test.for(nonEmpty(searchPaths, 'search pages'))('a search on %s shows results with no CSP violation, console error or warning', async (path) => {
+      const { violations, problems } = await visit(path, (page) => showSearchResults(page, site.url, path));
+      expect(violations).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      expect(problems.console).toEqual([]);
+    });
+  });
+
+  describe('Chinese inside Danish and English pages is marked as Chinese', () => {
+    if (shard === 1) {
+      test('the content marks at least one Chinese text, so the check below has names to look for', () => {
+        // The Green programme's short Chinese title (FACTS.md, Xinhua 18 August 2023), marked in the Danish and
+        // English partnership pages. Names in pinyin (Li Keqiang) are proper names in Latin letters and need no mark.
+        expect(chineseNames).toContain('中丹绿色联合工作方案');
+      });
+    }
+
+    test.for(nonEmpty(pages, 'pages'))('every Chinese character and marked Chinese name on %s sits inside lang="zh…"', async (path) => {
+      expect(valueOf((await seenOn(path)).language)).toEqual([]);
+    });
+  });
+
+  describe.each(nonEmpty(pages, 'pages'))('reflow, text size and motion on %s', (path) => {
+    test('nothing moves when reduced motion is asked for', async () => {
+      expect(valueOf((await seenOn(path)).motion)).toEqual([]);
+    });
+
+    test('nothing is cut off with text at 200 per cent', async () => {
+      const { before, after, unreadable } = valueOf((await seenOn(path)).largeText);
+      expect(after).toBeCloseTo(before * 2, 0);
+      expect(unreadable).toEqual([]);
+    });
+
+    test('nothing scrolls sideways or sticks out at 320 px wide', async () => {
+      expect(valueOf((await seenOn(path)).narrow)).toEqual([]);
+    });
+  });
+}
