@@ -5,7 +5,8 @@ import type { ForeignPart, MarkableKey, UiDictionary, UiKey } from './dictionary
 import { partsOf, plainText } from './marked';
 import { locales, type Locale } from './locales';
 
-const dictionaries: Record<Locale, UiDictionary> = { da, en, zh };
+/** Every locale's UI dictionary (src/i18n/<locale>.ts), the one place a new language's dictionary is added. */
+export const dictionaries: Record<Locale, UiDictionary> = { da, en, zh };
 
 /** Types catch a missing key in the editor; this catches it in a plain build too. */
 function assertComplete(): void {

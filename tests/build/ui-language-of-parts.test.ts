@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement, Node } from 'node-html-parser';
-import { da } from '../../src/i18n/da';
-import { en } from '../../src/i18n/en';
-import { zh } from '../../src/i18n/zh';
-import { partsOf } from '../../src/i18n/marked';
-import { languageTags, locales, type Locale } from '../../src/i18n/locales';
+import { languageTags } from '../../src/i18n/locales';
+import { foreignParts } from '../support/foreign-parts';
 import { distFiles, readPage } from '../support/dist';
 import { nonEmpty } from '../support/non-empty';
 
@@ -12,12 +9,6 @@ import { nonEmpty } from '../support/non-empty';
  * WCAG 3.1.2 (language of parts) for the UI strings: a part of a dictionary string written in another
  * language (src/i18n/marked.ts) must reach the built pages inside an element with that language's lang.
  */
-const dictionaries: Record<Locale, object> = { da, en, zh };
-const foreignParts = locales.flatMap((lang) =>
-  Object.values(dictionaries[lang]).flatMap((value: Parameters<typeof partsOf>[0]) =>
-    partsOf(value).flatMap((part) => (typeof part === 'string' ? [] : [{ pageLang: lang, ...part }])),
-  ),
-);
 const pages = distFiles()
   .filter((f) => f.endsWith('.html'))
   .map((file) => readPage(file));
@@ -44,16 +35,16 @@ describe('parts of UI strings in another language', () => {
   });
 
   test.for(nonEmpty(foreignParts, 'parts in another language in src/i18n/'))(
-    'in the $pageLang pages, "$text" sits inside lang of its own language ($lang) wherever it appears, and appears',
-    ({ pageLang, lang, text }) => {
+    'in the $inLocale pages, "$text" sits inside lang of its own language ($lang) wherever it appears, and appears',
+    ({ inLocale, lang, text }) => {
       const tag = languageTags[lang];
-      const ownPages = pages.filter((p) => p.dom.querySelector('html')?.getAttribute('lang') === languageTags[pageLang]);
+      const ownPages = pages.filter((p) => p.dom.querySelector('html')?.getAttribute('lang') === languageTags[inLocale]);
       const found = ownPages.flatMap((page) =>
         textNodes(page.dom.querySelector('body')!)
           .filter((node) => node.rawText.includes(text))
           .map((node) => ({ page: page.path, lang: langOf(node) })),
       );
-      expect(found.length, `"${text}" appears on no ${pageLang} page`).toBeGreaterThan(0);
+      expect(found.length, `"${text}" appears on no ${inLocale} page`).toBeGreaterThan(0);
       expect(found.filter((f) => f.lang !== tag)).toEqual([]);
     },
   );
