@@ -4,9 +4,7 @@ import { launchBrowser } from './browser';
 import { serveDist, type StaticSite } from './static-server';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { pathFor } from '../../src/lib/routes';
-import { da } from '../../src/i18n/da';
-import { en } from '../../src/i18n/en';
-import { zh } from '../../src/i18n/zh';
+import { dictionaries } from '../../src/i18n';
 import { serializeCsp } from '../../src/lib/security-headers';
 
 /** The policy the site is served with, from its one definition: search must work under it. */
@@ -14,7 +12,8 @@ export const strictCsp = serializeCsp();
 
 /** The search page of every language of the site (src/i18n/locales.ts), from the one module of URLs. */
 export const searchPath = Object.fromEntries(locales.map((lang) => [lang, pathFor({ kind: 'search', lang })])) as Record<Locale, string>;
-export const ui = { da, en, zh } as const satisfies Record<Locale, unknown>;
+/** Each language's UI strings, as the pages show them. */
+export const ui = dictionaries;
 
 /** A page that records what must never happen: console errors, uncaught exceptions, CSP violations. */
 export interface WatchedPage {
