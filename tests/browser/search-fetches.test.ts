@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/static-server';
-import { resultPaths, searchFor, searchPath, strictCsp, ui } from '../support/search-page';
+import { resultPaths, searchFor, searchPath, strictCsp, ui, waitForStatusAbout } from '../support/search-page';
 
 /**
  * What a search fetches beyond Pagefind's client, WebAssembly and index: the text of a result (its Pagefind
@@ -67,6 +67,43 @@ describe('A search fetches', () => {
       expect(fragments(requested)).toHaveLength(shown);
     } finally {
       await close();
+    }
+  });
+
+  it('the index a query needs while it is typed, before the search itself runs, and loses no result', async () => {
+    // At this site's size a language's words are one index chunk, which the first search loads; the sector
+    // filter's data is the one other chunk a search reads, and no search has needed it yet when the query is
+    // typed. With the page's clock stopped the debounce cannot end, so no search can run: whatever is fetched
+    // is fetched because of the keystroke.
+    const { page, requested, close } = await visit();
+    const typedAhead = await visit('?q=vand&sector=water');
+    try {
+      // The same search from an address, with no keystroke to fetch ahead: what typing must find too.
+      await waitForStatusAbout(typedAhead.page, 'vand');
+      const expected = await resultPaths(typedAhead.page, 'da');
+      expect(expected.length, 'the water sector must have pages about "vand" for this test').toBeGreaterThan(0);
+
+      await searchFor(page, 'vand');
+      await page.getByRole('searchbox').fill('');
+      await page.getByRole('combobox', { name: ui.da['search.filter.label'] }).selectOption('water');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('sector') === 'water');
+      await page.waitForLoadState('networkidle');
+      expect(filters(requested), 'an empty box searches nothing').toEqual([]);
+
+      await page.clock.install();
+      await page.clock.pauseAt(Date.now() + 1000);
+      const fetchedBefore = fragments(requested).length;
+      await page.getByRole('searchbox').fill('vand');
+      await expect.poll(() => filters(requested), { message: 'fetched on the keystroke' }).toHaveLength(1);
+      expect(fragments(requested), 'no search has run').toHaveLength(fetchedBefore);
+
+      await page.clock.resume();
+      await waitForStatusAbout(page, 'vand');
+      expect(await resultPaths(page, 'da')).toEqual(expected);
+      expect(filters(requested), 'fetched once').toHaveLength(1);
+    } finally {
+      await close();
+      await typedAhead.close();
     }
   });
 

@@ -23,8 +23,18 @@ export interface Found {
 }
 
 export interface SiteSearch {
-  /** Searches `query` (as typed) in the page's language, within one sector when `sector` is not ''. */
-  search(query: string, sector: string): Promise<Found>;
+  /**
+   * Starts fetching the index chunks that `search(query, sector)` will read, without searching: called on
+   * every keystroke, so the chunks arrive while the search waits for typing to pause. Never throws; a chunk
+   * that fails to load is fetched again by the search.
+   */
+  preload(query: string, sector: string): void;
+  /**
+   * Searches `query` (as typed) in the page's language, within one sector when `sector` is not ''.
+   * `firstPage`: how many results the caller shows first (its first `more(firstPage)`); their texts start
+   * loading as soon as they are known, before the search has finished. 0: none before `more`.
+   */
+  search(query: string, sector: string, firstPage?: number): Promise<Found>;
 }
 
 /** The part of Pagefind 1.6's browser API (`/pagefind/pagefind.js`) the site uses; see pagefind.app/docs/api. */
@@ -36,6 +46,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -80,29 +91,63 @@ export async function openSearch(tag: string): Promise<SiteSearch> {
   const { spellings } = localeSearch[lang];
   const pagefind = await loadPagefind();
 
+  /** The searches one query makes: the whole words in every spelling, then the shorter beginnings of the last. */
+  const searchesOf = (query: string) => {
+    const text = searchableText(query);
+    const spelt = querySpellings(text, spellings);
+    const shorter = querySpellings(shortenLastWord(text), spellings).filter((v) => !spelt.includes(v));
+    return { spelt, shorter };
+  };
+  /**
+   * Fetches the index chunks of every search of a query at once: Pagefind's `preload` only loads chunks (it
+   * keeps each one's promise, so a chunk is fetched once however often it is asked for), which is safe to run
+   * side by side, unlike searches. Resolves when all are in; a chunk that failed is fetched again next time.
+   */
+  const preloadAll = (query: string, options: { filters?: Record<string, string> }) => {
+    const { spelt, shorter } = searchesOf(query);
+    return Promise.all([...spelt, ...shorter].map((v) => pagefind.preload(v, options).catch(() => undefined)));
+  };
+  const optionsOf = (sector: string) => (sector ? { filters: { sector } } : {});
+  /** The last query preloaded: its search waits for that preload instead of asking Pagefind for each chunk again. */
+  let preloaded: { key: string; done: Promise<unknown> } | undefined;
+  const keyOf = (query: string, sector: string) => JSON.stringify([searchableText(query), sector]);
+
   return {
-    async search(query, sector) {
-      const options = sector ? { filters: { sector } } : {};
-      const text = searchableText(query);
-      const spelt = querySpellings(text, spellings);
-      const shorter = querySpellings(shortenLastWord(text), spellings).filter((v) => !spelt.includes(v));
+    preload(query, sector) {
+      preloaded = { key: keyOf(query, sector), done: preloadAll(query, optionsOf(sector)) };
+    },
+    async search(query, sector, firstPage = 0) {
+      const options = optionsOf(sector);
+      const { spelt, shorter } = searchesOf(query);
+      // Every chunk first, in parallel: searched one after the other, each spelling would wait for its own.
+      const key = keyOf(query, sector);
+      await (preloaded?.key === key ? preloaded.done : preloadAll(query, options));
       // One search at a time: Pagefind's client keeps one search state, and concurrent searches on it were
       // seen to mix up scores.
       const run = async (list: string[]) => {
         const found = [];
         for (const v of list) found.push(await pagefind.search(v, options));
-        return found;
+        return found.flatMap((s) => s?.results ?? []);
       };
       // The whole words in every spelling first, then what only a shorter beginning of the last word finds.
-      const tiers = [await run(spelt), await run(shorter)];
-      const ranked = mergeByPage(tiers.map((tier) => tier.flatMap((s) => s?.results ?? [])));
+      const whole = await run(spelt);
+      // Pages the whole words find come first whatever the shorter beginning finds, so the first page is known
+      // now: its texts load while the shorter beginning is searched.
+      const texts = new Map<string, Promise<Hit>>();
+      for (const result of mergeByPage([whole]).slice(0, firstPage)) {
+        const text = textOf(result);
+        // A failure is thrown where the caller awaits the text; a search dropped as stale never awaits it.
+        text.catch(() => undefined);
+        texts.set(result.id, text);
+      }
+      const ranked = mergeByPage([whole, await run(shorter)]);
       let next = 0;
       return {
         total: ranked.length,
         more(count) {
           const slice = ranked.slice(next, next + count);
           next += slice.length;
-          return slice.map(async (result) => hitOf(await result.data()));
+          return slice.map((result) => texts.get(result.id) ?? textOf(result));
         },
       };
     },
@@ -134,8 +179,9 @@ export function shortenLastWord(text: string): string {
 
 /**
  * Merges the results of every search of one query, each page once: in the first tier that found it, with
- * its best score from any search; by tier, then best first. Pagefind's scores come from one index and one
- * ranking, so they compare across searches.
+ * its best score from the searches of that tier; by tier, then best first. Pagefind's scores come from one
+ * index and one ranking, so they compare across searches. A later tier never moves the pages of an earlier
+ * one: the merge of the first tier alone is the beginning of the merge of all.
  */
 function mergeByPage(tiers: PagefindResult[][]): PagefindResult[] {
   const pages = new Map<string, { result: PagefindResult; tier: number; score: number }>();
@@ -143,10 +189,15 @@ function mergeByPage(tiers: PagefindResult[][]): PagefindResult[] {
     for (const result of results) {
       const seen = pages.get(result.id);
       if (!seen) pages.set(result.id, { result, tier, score: result.score });
-      else seen.score = Math.max(seen.score, result.score);
+      else if (seen.tier === tier) seen.score = Math.max(seen.score, result.score);
     }
   });
   return [...pages.values()].sort((a, b) => a.tier - b.tier || b.score - a.score).map((page) => page.result);
+}
+
+/** A result's title, excerpt and sector, from its Pagefind fragment (fetched once per page by Pagefind). */
+async function textOf(result: PagefindResult): Promise<Hit> {
+  return hitOf(await result.data());
 }
 
 function hitOf(data: Awaited<ReturnType<PagefindResult['data']>>): Hit {

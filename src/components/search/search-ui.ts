@@ -159,7 +159,7 @@ export function startSearch(root: HTMLElement): void {
       if (!ready) announce(text['loading'] ?? '');
       const search = await openSiteSearch(lang);
       ready = true;
-      const found = await search.search(query, sector);
+      const found = await search.search(query, sector, pageSize);
       // A newer keystroke or choice is on its way: its own search will show and announce.
       const stale = () => run !== latest || query !== currentQuery() || sector !== select.value;
       if (stale()) return;
@@ -208,6 +208,11 @@ export function startSearch(root: HTMLElement): void {
   input.addEventListener('focus', () => void openSiteSearch(lang).catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     lastInput = performance.now();
+    // The index chunks load while the debounce waits (Pagefind's documented use of preload), once the client is
+    // open; before that, the first search waits for the client anyway.
+    const query = currentQuery();
+    const sector = select.value;
+    if (query) void openSiteSearch(lang).then((search) => search.preload(query, sector), () => undefined);
     clearTimeout(announcing);
     clearTimeout(timer);
     timer = setTimeout(() => void run(), debounceMs);
