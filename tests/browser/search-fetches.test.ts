@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/static-server';
-import { resultPaths, searchFor, searchPath, strictCsp, ui, waitForStatusAbout } from '../support/search-page';
+import { resultPaths, searchFor, searchPath, statusText, strictCsp, ui, waitForStatusAbout } from '../support/search-page';
 
 /**
  * What a search fetches beyond Pagefind's client, WebAssembly and index: the text of a result (its Pagefind
@@ -79,7 +79,7 @@ describe('A search fetches', () => {
     const typedAhead = await visit('?q=vand&sector=water');
     try {
       // The same search from an address, with no keystroke to fetch ahead: what typing must find too.
-      await waitForStatusAbout(typedAhead.page, 'vand');
+      const expectedStatus = await waitForStatusAbout(typedAhead.page, 'vand');
       const expected = await resultPaths(typedAhead.page, 'da');
       expect(expected.length, 'the water sector must have pages about "vand" for this test').toBeGreaterThan(0);
 
@@ -89,6 +89,8 @@ describe('A search fetches', () => {
       await page.waitForFunction(() => new URL(location.href).searchParams.get('sector') === 'water');
       await page.waitForLoadState('networkidle');
       expect(filters(requested), 'an empty box searches nothing').toEqual([]);
+      // The status of the search before goes quiet, so the next one about "vand" is the typed search's.
+      await expect.poll(() => statusText(page)).toBe('');
 
       await page.clock.install();
       await page.clock.pauseAt(Date.now() + 1000);
@@ -98,7 +100,7 @@ describe('A search fetches', () => {
       expect(fragments(requested), 'no search has run').toHaveLength(fetchedBefore);
 
       await page.clock.resume();
-      await waitForStatusAbout(page, 'vand');
+      expect(await waitForStatusAbout(page, 'vand')).toBe(expectedStatus);
       expect(await resultPaths(page, 'da')).toEqual(expected);
       expect(filters(requested), 'fetched once').toHaveLength(1);
     } finally {
