@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -9,6 +8,7 @@ import { useTranslations } from '../../src/i18n';
 import { readOfficialPdf } from '../../src/lib/pdf/official-pdf';
 import { pathFor } from '../../src/lib/routes';
 import { downloadBlock } from './pdf-content';
+import { acceptedDist } from '../support/crawl';
 
 const root = process.cwd();
 const partnershipFile = 'content/partnership/da/partnership.mdx';
@@ -67,75 +67,40 @@ describe('reading the official PDF', () => {
 });
 
 /**
- * Whole builds of a copy of the project with an official PDF in place. node_modules is a folder of links, so
- * Astro's cache (node_modules/.astro) stays in the copy.
+ * The accepted fixture `official-pdf` (tests/fixtures/content/accepted/official-pdf/) points the Danish main
+ * programme at a real two-page PDF, content/files/signed.pdf, made with pdfkit as the embassy's signed document would
+ * be; the global setup built it with the other accepted fixtures (tests/support/build-once.ts). A file that is not a
+ * PDF is the refused fixture `official-pdf-not-a-pdf`, built and refused in tests/content/refused.test.ts.
  */
 describe('a build with the official PDF', () => {
-  let dir: string;
-  const mainIndex = () => {
-    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, partnershipFile), 'utf8'))![1]!;
-    const data = parse(front) as { mainProgramme: string; programmes: { id: string }[] };
-    return data.programmes.findIndex((p) => p.id === data.mainProgramme);
+  const fixture = join(root, 'tests/fixtures/content/accepted/official-pdf/content');
+  const fixturePartnership = readFileSync(join(fixture, 'partnership/da/partnership.mdx'), 'utf8');
+  const data = parse(/^---\n([\s\S]*?)\n---/.exec(fixturePartnership)![1]!) as {
+    mainProgramme: string;
+    programmes: { id: string; pdfName?: string; officialPdf?: string }[];
   };
-  /** Points the Danish main programme at a file in content/. */
-  const pointAt = (path: string) => {
-    const file = join(dir, partnershipFile);
-    const text = readFileSync(join(root, partnershipFile), 'utf8');
-    const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { programmes: { pdfName?: string }[] };
-    const pdfName = data.programmes[mainIndex()]!.pdfName!;
-    const edited = text.replace(new RegExp(`^(\\s+)pdfName: ${pdfName}$`, 'm'), `$1pdfName: ${pdfName}\n$1officialPdf: ${path}`);
-    expect(edited).not.toBe(text);
-    writeFileSync(file, edited);
-    return pdfName;
-  };
-  const build = () => {
-    const run = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-  };
+  const main = data.programmes.find((p) => p.id === data.mainProgramme)!;
 
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'official-build-'));
-    const skip = new Set(['node_modules', 'dist', '.astro', '.git'].map((name) => join(root, name)));
-    cpSync(root, dir, { recursive: true, filter: (src) => !skip.has(resolve(src)) });
-    mkdirSync(join(dir, 'node_modules'));
-    for (const name of readdirSync(join(root, 'node_modules'))) {
-      if (name === '.astro' || name === '.vite') continue;
-      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-    }
-    mkdirSync(join(dir, 'content/files'), { recursive: true });
+  test('the fixture points the main programme at its own PDF', () => {
+    expect(main.officialPdf).toBe('files/signed.pdf');
+    expect(main.pdfName).toBeTruthy();
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('a non-PDF placed as the official document fails the build with a clear message', () => {
-    writeFileSync(join(dir, 'content/files/signed.pdf'), notAPdf);
-    pointAt('files/signed.pdf');
-    const { status, output } = build();
-    expect(status).not.toBe(0);
-    // The content check names the file, the line and the field before Astro reads any content.
-    expect(output).toContain(partnershipFile);
-    expect(output).toMatch(new RegExp(`line \\d+, programmes\\[${mainIndex()}\\]\\.officialPdf: content/files/signed\\.pdf is not a PDF file`));
-    expect(output).not.toContain('Browser APIs');
-    expect(existsSync(join(dir, 'dist'))).toBe(false);
-  }, 120_000);
-
-  test('a real official PDF is offered beside the summary, under its own file name, with its own page count and size', async () => {
-    const bytes = await signedPdf();
-    writeFileSync(join(dir, 'content/files/signed.pdf'), bytes);
-    const pdfName = pointAt('files/signed.pdf');
-    const { status, output } = build();
-    expect(status, output).toBe(0);
-    expect(Buffer.from(bytes).equals(readFileSync(join(dir, 'dist/da/signed.pdf')))).toBe(true);
+  test('a real official PDF is offered beside the summary, under its own file name, with its own page count and size', () => {
+    const bytes = readFileSync(join(fixture, 'files/signed.pdf'));
+    expect(bytes.equals(readFileSync(join(acceptedDist, 'da/signed.pdf')))).toBe(true);
     // The summary made from the content is still there, under the programme's file name.
-    expect(readFileSync(join(dir, 'dist/da', `${pdfName}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(acceptedDist, 'da', `${main.pdfName}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
     const t = useTranslations('da');
-    const da = downloadBlock(readFileSync(join(dir, `dist${pathFor({ kind: 'programme', lang: 'da' })}index.html`), 'utf8'));
+    const da = downloadBlock(readFileSync(join(acceptedDist, `${pathFor({ kind: 'programme', lang: 'da' })}index.html`), 'utf8'));
     expect(da.links.map((l) => [l.href, l.note])).toEqual([
       ['/da/signed.pdf', t('pdf.official')],
-      [`/da/${pdfName}.pdf`, t('pdf.generated')],
+      [`/da/${main.pdfName}.pdf`, t('pdf.generated')],
     ]);
+    // pdfkit's A4 document with one added page: two pages, 1,440 bytes.
     expect(da.links[0]!.text).toMatch(/PDF, 2 sider, 1 KB, dansk$/);
     // English has no official file: it offers the summary alone.
-    const en = downloadBlock(readFileSync(join(dir, `dist${pathFor({ kind: 'home', lang: 'en' })}index.html`), 'utf8'));
+    const en = downloadBlock(readFileSync(join(acceptedDist, `${pathFor({ kind: 'home', lang: 'en' })}index.html`), 'utf8'));
     expect(en.links.map((l) => l.note)).toEqual([useTranslations('en')('pdf.generated')]);
-  }, 120_000);
+  });
 });

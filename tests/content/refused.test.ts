@@ -486,4 +486,16 @@ describe('npm run build with bad content stops and leaves no dist/', () => {
     expect(output).toContain(`  ${da}\n    - line 2, titel: unknown field; did you mean "title"?`);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   }, 240_000);
+
+  it('fails on an official PDF that is not a PDF, naming file, line and field, with nothing from the PDF reader', () => {
+    const root = projectCopy('refused', 'official-pdf-not-a-pdf');
+    copies.push(root);
+    const { status, output } = npmRun(root, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain('  content/partnership/en/partnership.mdx\n    - line 18, programmes[0].officialPdf: ');
+    expect(output).toContain('is not a PDF file');
+    // pdf.js, reading a file that is not a PDF, once printed warnings about browser APIs into the report.
+    expect(output).not.toContain('Browser APIs');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  }, 240_000);
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, pressTab } from './browser';
 import { serveDist, type StaticSite } from './static-server';
-import { distDir, fileOfUrlPath, htmlFiles, pagesToVisit, readDist, searchPages } from './crawl';
+import { distDir, fileOfUrlPath, htmlFiles, pagesToVisit, readDist, searchPages, unknownPath } from './crawl';
 import {
   axeSource,
   cspViolationsOf,
@@ -13,7 +13,17 @@ import {
   wcagTags,
   type PageProblems,
 } from './browser-pages';
-import { markedChineseNames, moving, unreadable, watchFocus, wrongLanguage, type Focused } from './page-checks';
+import {
+  clippedPlaceholders,
+  markedChineseNames,
+  moving,
+  styleSheetsApplied,
+  unreadable,
+  watchFocus,
+  wrongLanguage,
+  type Focused,
+} from './page-checks';
+import { locales } from '../../src/i18n/locales';
 import { securityHeaders } from '../../src/lib/security-headers';
 import { nonEmpty } from './non-empty';
 
@@ -22,6 +32,15 @@ export const everyPage = pagesToVisit();
 export const framedPages = everyPage.filter((p) => readDist(fileOfUrlPath(p) ?? '404.html').includes('class="skip-link"'));
 /** The Chinese names the content marks as Chinese, for the language-of-parts check. */
 export const chineseNames = markedChineseNames();
+
+/** Pages with a search box (header, search page or 404 page), from the built HTML. */
+export const searchBoxPages = everyPage.filter((p) => /<input[^>]+type="search"/.test(readDist(fileOfUrlPath(p) ?? '404.html')));
+
+/**
+ * "China mode": every host name fails to resolve, as blocked services do behind the Great Firewall. The local
+ * server is reached by its address.
+ */
+const unresolvable = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 const wide = { width: 1280, height: 800 };
 // WCAG 1.4.10: 320 CSS pixels wide, the width of a 1280 px screen at 400 % zoom.
@@ -34,6 +53,14 @@ const valueOf = <T>(outcome: Outcome<T>): T => {
   if ('error' in outcome) throw outcome.error;
   return outcome.value;
 };
+
+/** What the network saw of one visit: requests that failed, and requests for another host. */
+interface Network {
+  /** Requests of the visit that failed (but for ERR_ABORTED, a request the next navigation cut short) or asked another host. */
+  failed: string[];
+  /** Requests for anything not on the local server (in China mode, no name resolves). */
+  leaks: string[];
+}
 
 /** What a keyboard user meets on one page. */
 interface Walk {
@@ -49,13 +76,16 @@ interface Walk {
 
 /**
  * The checks of every built page in Chromium under the site's headers (one window, 1280 × 800), each page loaded
- * once for all of them, in this order: no CSP violation, console error or warning while it loads; Chinese marked
- * as Chinese (language of parts, WCAG 3.1.2); axe-core's WCAG 2.0–2.2 A and AA rules; Tab through every link and
- * control once, in order, with a visible focus ring (2.1.1, 2.4.3, 2.4.7), and the skip link (2.4.1); then, asking
- * for reduced motion from there on, nothing moving (2.3.3), nothing cut off with text at 200 % (1.4.4), no
- * sideways scrolling at 320 px (1.4.10). The pages are shared out over `shards` test files (this one is number
- * `shard`, from 1), so that both of Vitest's workers take a part; the checks of the whole site that need no
- * page of their own run in shard 1.
+ * once for all of them, in this order: no CSP violation, console error or warning while it loads; the page renders
+ * in full in China mode (no host name resolves, anything not from the local server is recorded and stopped) and
+ * asks no other host for anything; every search box shows its whole placeholder; Chinese marked as Chinese
+ * (language of parts, WCAG 3.1.2); axe-core's WCAG 2.0–2.2 A and AA rules; Tab through every link and control
+ * once, in order, with a visible focus ring (2.1.1, 2.4.3, 2.4.7), and the skip link (2.4.1); then, asking for
+ * reduced motion from there on, nothing moving (2.3.3), nothing cut off with text at 200 % (1.4.4), no sideways
+ * scrolling and whole placeholders at 320 px (1.4.10). Each search page is also loaded once with results shown,
+ * for the CSP, China mode, privacy and axe. At the end, nothing is stored in the browser. The pages are shared out
+ * over `shards` test files (this one is number `shard`, from 1), so that both of Vitest's workers take a part;
+ * the checks of the whole site that need no page of their own run in shard 1.
  */
 export function everyPageSuite(shard: number, shards: number): void {
   const mine = <T>(list: readonly T[]) => list.filter((_, i) => i % shards === shard - 1);
@@ -64,17 +94,33 @@ export function everyPageSuite(shard: number, shards: number): void {
   let browser: Browser;
   let site: StaticSite;
   let page: Page;
+  let context: BrowserContext;
   let problems: PageProblems;
+  /** The record of the visit under way: each visit starts a new one. */
+  let network: Network = { failed: [], leaks: [] };
 
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveDist(distDir, { ...securityHeaders })]);
-    const context = await browser.newContext({ viewport: wide });
+    // The browser runs in China mode: no host name resolves. Every request for another host that reaches the
+    // network is recorded (the request event comes before any name is resolved); one the CSP stops in the page
+    // never reaches it and is a CSP violation instead (leaksOf). No route: intercepting every request would turn
+    // off Chromium's cache and cost a round trip per request.
+    [browser, site] = await Promise.all([launchBrowser(unresolvable), serveDist(distDir, { ...securityHeaders })]);
+    context = await browser.newContext({ viewport: wide });
     await context.addInitScript(recordCspViolations);
     // axe-core in every page before its own scripts (it only defines window.axe until it runs): one init script
     // rather than axe's source sent again for each page.
     await context.addInitScript(axeSource);
     page = await context.newPage();
     problems = watchConsole(page);
+    page.on('websocket', (ws) => network.leaks.push(`a WebSocket to ${ws.url()}`));
+    page.on('requestfailed', (r) => {
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED') network.failed.push(`${r.url()}: ${r.failure()?.errorText}`);
+    });
+    page.on('request', (r) => {
+      if (r.url().startsWith(`${site.url}/`) || /^(data|blob):/.test(r.url())) return;
+      network.leaks.push(r.url());
+      network.failed.push(`${r.url()}: asked for another host`);
+    });
   });
   afterAll(async () => {
     if (process.env.A11Y_REPORT_RULES) console.log(`axe rules run (${rulesRun.size}): ${[...rulesRun].sort().join(', ')}`);
@@ -86,11 +132,17 @@ export function everyPageSuite(shard: number, shards: number): void {
   async function visit(path: string, action?: (page: Page) => Promise<unknown>) {
     problems.console.length = 0;
     problems.errors.length = 0;
+    network = { failed: [], leaks: [] };
     await page.setViewportSize(wide);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     const response = await page.goto(new URL(path, site.url).href);
     if (action) await action(page);
-    return { response, problems: { console: [...problems.console], errors: [...problems.errors] }, violations: await cspViolationsOf(page) };
+    return {
+      response,
+      problems: { console: [...problems.console], errors: [...problems.errors] },
+      violations: await cspViolationsOf(page),
+      network,
+    };
   }
 
   const focusLog = () => page.evaluate(() => [...(window as unknown as { __focusLog: Focused[] }).__focusLog]);
@@ -115,6 +167,9 @@ export function everyPageSuite(shard: number, shards: number): void {
   /** What one load of a page showed, for each check. */
   interface Seen {
     csp: Outcome<Awaited<ReturnType<typeof visit>>>;
+    /** Whether the first level-1 heading showed ("visible", or why not), and the style sheets that apply. */
+    rendered: Outcome<{ heading: string; sheets: ReturnType<typeof styleSheetsApplied> }>;
+    placeholders: Outcome<{ wide: ReturnType<typeof clippedPlaceholders>; narrow: ReturnType<typeof clippedPlaceholders> }>;
     language: Outcome<string[]>;
     axe: Outcome<Awaited<ReturnType<typeof runAxe>>>;
     keyboard: Outcome<Walk>;
@@ -126,6 +181,15 @@ export function everyPageSuite(shard: number, shards: number): void {
   async function look(path: string): Promise<Seen> {
     // What the page did while it loaded, before anything here touched it.
     const csp = await attempt(() => visit(path));
+    const rendered = await attempt(async () => ({
+      heading: await page
+        .getByRole('heading', { level: 1 })
+        .first()
+        .waitFor({ state: 'visible', timeout: 10_000 })
+        .then(() => 'visible', (e: Error) => e.message.split('\n')[0]!),
+      sheets: await page.evaluate(styleSheetsApplied),
+    }));
+    const placeholdersWide = await attempt(() => page.evaluate(clippedPlaceholders));
     const language = await attempt(() => page.evaluate(wrongLanguage, chineseNames));
     const axe = await attempt(() => runAxe(page));
     const keyboard = await attempt(walkWithTab);
@@ -152,7 +216,8 @@ export function everyPageSuite(shard: number, shards: number): void {
       await page.setViewportSize(narrow);
       return page.evaluate(unreadable);
     });
-    return { csp, language, axe, keyboard, motion, largeText, narrow: narrowed };
+    const placeholders = await attempt(async () => ({ wide: valueOf(placeholdersWide), narrow: await page.evaluate(clippedPlaceholders) }));
+    return { csp, rendered, placeholders, language, axe, keyboard, motion, largeText, narrow: narrowed };
   }
 
   const seen = new Map<string, Promise<Seen>>();
@@ -161,6 +226,40 @@ export function everyPageSuite(shard: number, shards: number): void {
     if (!seen.has(path)) seen.set(path, look(path));
     return seen.get(path)!;
   };
+
+  /** A search page with results shown, as a visitor searched it: once for all the checks of a page with results. */
+  interface SeenWithResults {
+    csp: Outcome<Awaited<ReturnType<typeof visit>>>;
+    axe: Outcome<Awaited<ReturnType<typeof runAxe>>>;
+  }
+  const withResults = new Map<string, Promise<SeenWithResults>>();
+  const seenWithResults = (path: string) => {
+    if (!withResults.has(path))
+      withResults.set(
+        path,
+        (async () => {
+          // Fragments of later results may still arrive after the first are shown: they belong to the search too.
+          const csp = await attempt(() =>
+            visit(path, async (page) => {
+              await showSearchResults(page, site.url, path);
+              await page.waitForLoadState('networkidle');
+            }),
+          );
+          const axe = await attempt(() => runAxe(page));
+          return { csp, axe };
+        })(),
+      );
+    return withResults.get(path)!;
+  };
+
+  /**
+   * Requests for another host of one visit: those that reached the network, and those the CSP stopped first (it
+   * blocks them in the page; a host that drops the headers would have sent them).
+   */
+  const leaksOf = ({ network, violations }: Awaited<ReturnType<typeof visit>>) => [
+    ...network.leaks,
+    ...violations.filter((v) => / blocked [a-z-]+:\/\//.test(v) && !v.includes(` blocked ${site.url}/`)),
+  ];
 
   const describeViolations = (url: string, v: Awaited<ReturnType<typeof runAxe>>['violations']) =>
     v.map((x) => `${url} ${x.rule} (${x.impact}): ${x.help} → ${x.targets.join(' | ')}`);
@@ -184,8 +283,7 @@ export function everyPageSuite(shard: number, shards: number): void {
     });
 
     test.for(nonEmpty(searchPaths, 'search pages'))('axe finds no violation on %s with search results shown', async (path) => {
-      await visit(path, (page) => showSearchResults(page, site.url, path));
-      const { violations } = await runAxe(page);
+      const { violations } = valueOf((await seenWithResults(path)).axe);
       expect(describeViolations(`${path} (results)`, violations)).toEqual([]);
     });
   });
@@ -269,7 +367,7 @@ export function everyPageSuite(shard: number, shards: number): void {
     });
 
     test.for(nonEmpty(searchPaths, 'search pages'))('a search on %s shows results with no CSP violation, console error or warning', async (path) => {
-      const { violations, problems } = await visit(path, (page) => showSearchResults(page, site.url, path));
+      const { violations, problems } = valueOf((await seenWithResults(path)).csp);
       expect(violations).toEqual([]);
       expect(problems.errors).toEqual([]);
       expect(problems.console).toEqual([]);
@@ -303,6 +401,82 @@ export function everyPageSuite(shard: number, shards: number): void {
 
     test('nothing scrolls sideways or sticks out at 320 px wide', async () => {
       expect(valueOf((await seenOn(path)).narrow)).toEqual([]);
+    });
+  });
+
+  describe('every search box shows its whole placeholder', () => {
+    if (shard === 1) {
+      test('the pages with a search box include each kind: every language\'s home page, the search pages and the 404 pages', () => {
+        const kinds = [...locales.map((lang) => `/${lang}/`), ...searchPages().map((s) => s.path), unknownPath, ...locales.slice(1).map((lang) => `/${lang}/404/`)];
+        expect(kinds.filter((p) => !searchBoxPages.includes(p))).toEqual([]);
+      });
+    }
+
+    describe.each([
+      { width: 'wide', px: wide.width },
+      { width: 'narrow', px: narrow.width },
+    ] as const)('at $px px wide', ({ width }) => {
+      test.for(nonEmpty(pages.filter((p) => searchBoxPages.includes(p)), 'pages with a search box'))('every search box on %s shows its whole placeholder', async (path) => {
+        const { boxes, problems } = valueOf((await seenOn(path)).placeholders)[width];
+        expect(boxes).toBeGreaterThan(0);
+        expect(problems).toEqual([]);
+      });
+    });
+  });
+
+  describe('China mode: no host but the local one resolves', () => {
+    if (shard === 1) {
+      test('the resolver rules are in force: another host cannot be reached', async () => {
+        const open = await browser.newContext();
+        try {
+          const probe = await open.newPage();
+          const error = await probe.goto('http://example.com/').then(() => 'loaded', (e: Error) => e.message);
+          expect(error).toMatch(/ERR_NAME_NOT_RESOLVED/);
+        } finally {
+          await open.close();
+        }
+      });
+    }
+
+    test.for(nonEmpty(pages, 'pages'))('%s renders in full with every request answered', async (path) => {
+      const seen = await seenOn(path);
+      const { response, network } = valueOf(seen.csp);
+      const { heading, sheets } = valueOf(seen.rendered);
+      expect(response?.status()).toBe(path === unknownPath ? 404 : 200);
+      expect(heading).toBe('visible');
+      expect(sheets.length).toBeGreaterThan(0);
+      expect(sheets.filter((s) => s.rules <= 0).map((s) => `stylesheet not applied: ${s.href}`)).toEqual([]);
+      expect(network.failed).toEqual([]);
+    });
+
+    test.for(nonEmpty(searchPaths, 'search pages'))('a search on %s shows results with every request answered', async (path) => {
+      expect(valueOf((await seenWithResults(path)).csp).network.failed).toEqual([]);
+    });
+  });
+
+  describe('privacy: nothing leaves the local server and nothing is stored', () => {
+    test('no page requests anything from another host (fonts, scripts, images, beacons)', async () => {
+      const leaks: string[] = [];
+      for (const path of nonEmpty(pages, 'pages')) leaks.push(...leaksOf(valueOf((await seenOn(path)).csp)).map((l) => `${path} requested ${l}`));
+      // Names the first request that would have left the machine, and the page that made it.
+      expect(leaks[0], leaks[0]).toBeUndefined();
+    });
+
+    test.for(nonEmpty(searchPaths, 'search pages'))('a search on %s requests nothing from another host', async (path) => {
+      expect(leaksOf(valueOf((await seenWithResults(path)).csp))).toEqual([]);
+    });
+
+    test('after visiting the pages and searching, the browser holds no cookie and nothing in any storage', async () => {
+      await Promise.all([...pages.map(seenOn), ...searchPaths.map(seenWithResults)]);
+      expect(await context.cookies()).toEqual([]);
+      const stored = await page.evaluate(async () => ({
+        localStorage: localStorage.length,
+        sessionStorage: sessionStorage.length,
+        indexedDB: (await indexedDB.databases()).map((d) => d.name),
+        caches: await caches.keys(),
+        serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+      }));
+      expect(stored).toEqual({ localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 });
     });
   });
 }

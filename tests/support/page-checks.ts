@@ -148,3 +148,41 @@ export const watchFocus = () => {
   return list.length;
 };
 
+
+/**
+ * Search boxes whose placeholder is wider than the room for text inside them (the box less its padding).
+ * The text is measured with a canvas in the box's own font. Chromium leaves the placeholder out of
+ * scrollWidth, and a machine without a CJK font draws Han characters narrower than any CJK font does: each
+ * East Asian wide character (Unicode UAX #11: Han, CJK punctuation, fullwidth forms) counts as at least 1 em.
+ * Returns the number of boxes measured with the problems, so that a page without a box is told apart.
+ */
+export function clippedPlaceholders(): { boxes: number; problems: string[] } {
+  const context = document.createElement('canvas').getContext('2d')!;
+  const wide = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu;
+  const problems: string[] = [];
+  const boxes = document.querySelectorAll<HTMLInputElement>('input[type="search"][placeholder]');
+  for (const input of boxes) {
+    const style = getComputedStyle(input);
+    context.font = style.font;
+    const text = input.placeholder;
+    const wideCount = text.match(wide)?.length ?? 0;
+    const width = Math.max(
+      context.measureText(text).width,
+      context.measureText(text.replace(wide, '')).width + wideCount * parseFloat(style.fontSize),
+    );
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    if (width > room) problems.push(`#${input.id}: "${text}" is ${Math.ceil(width)}px wide in ${Math.floor(room)}px`);
+  }
+  return { boxes: boxes.length, problems };
+}
+
+/** The page's style sheets and how many rules each applies (-1 when it cannot be read): laid out as designed, not in browser defaults. */
+export function styleSheetsApplied(): { href: string | null; rules: number }[] {
+  return [...document.styleSheets].map((sheet) => {
+    try {
+      return { href: sheet.href, rules: sheet.cssRules.length };
+    } catch {
+      return { href: sheet.href, rules: -1 };
+    }
+  });
+}
