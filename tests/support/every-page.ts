@@ -15,6 +15,7 @@ import {
 } from './browser-pages';
 import {
   clippedPlaceholders,
+  firstHeadingShown,
   markedChineseNames,
   moving,
   styleSheetsApplied,
@@ -182,11 +183,8 @@ export function everyPageSuite(shard: number, shards: number): void {
     // What the page did while it loaded, before anything here touched it.
     const csp = await attempt(() => visit(path));
     const rendered = await attempt(async () => ({
-      heading: await page
-        .getByRole('heading', { level: 1 })
-        .first()
-        .waitFor({ state: 'visible', timeout: 10_000 })
-        .then(() => 'visible', (e: Error) => e.message.split('\n')[0]!),
+      // After the load event every style sheet and font has arrived: the heading shows now or never.
+      heading: await page.evaluate(firstHeadingShown),
       sheets: await page.evaluate(styleSheetsApplied),
     }));
     const placeholdersWide = await attempt(() => page.evaluate(clippedPlaceholders));

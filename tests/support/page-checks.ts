@@ -186,3 +186,15 @@ export function styleSheetsApplied(): { href: string | null; rules: number }[] {
     }
   });
 }
+
+/**
+ * Whether the page's first level-1 heading (an h1, or an element with role="heading" and aria-level="1") is
+ * shown: "visible", or what keeps it from showing.
+ */
+export function firstHeadingShown(): string {
+  const heading = document.querySelector('h1, [role="heading"][aria-level="1"]');
+  if (!heading) return 'no level-1 heading';
+  if (!heading.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return 'the level-1 heading is hidden';
+  const box = heading.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 ? 'visible' : 'the level-1 heading has no size';
+}
