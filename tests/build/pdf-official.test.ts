@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import { readOfficialPdf } from '../../src/lib/pdf/official-pdf';
 import { pathFor } from '../../src/lib/routes';
 import { downloadBlock } from './pdf-content';
 import { acceptedDist } from '../support/crawl';
+import { frontmatterOf } from '../support/content-frontmatter';
 
 const root = process.cwd();
 const partnershipFile = 'content/partnership/da/partnership.mdx';
@@ -74,8 +74,7 @@ describe('reading the official PDF', () => {
  */
 describe('a build with the official PDF', () => {
   const fixture = join(root, 'tests/fixtures/content/accepted/official-pdf/content');
-  const fixturePartnership = readFileSync(join(fixture, 'partnership/da/partnership.mdx'), 'utf8');
-  const data = parse(/^---\n([\s\S]*?)\n---/.exec(fixturePartnership)![1]!) as {
+  const data = frontmatterOf(join(fixture, 'partnership/da/partnership.mdx')) as {
     mainProgramme: string;
     programmes: { id: string; pdfName?: string; officialPdf?: string }[];
   };
