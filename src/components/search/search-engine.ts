@@ -11,13 +11,29 @@ export interface Hit {
   sector: string | undefined;
 }
 
-/** The results of one search, best first; their texts are fetched a page at a time, as they are shown. */
+/**
+ * The results of one search, best first; their texts are fetched a page at a time, as they are shown. The
+ * first page is known before the whole search has run when the whole words alone find a page of results (the
+ * shorter beginning of the last word only adds pages after them), so it is shown without waiting for the rest.
+ */
 export interface Found {
+  /**
+   * The first results (at most the search's `firstPage`; fewer only when there are no more), best first: one
+   * promise each for its title, excerpt and sector, all fetching at once, so the first can be shown before the
+   * last has arrived. Empty when nothing was found.
+   */
+  first: Promise<Hit>[];
+  /** Every result, once every search of the query has run. Rejects when a search failed. */
+  all: Promise<AllFound>;
+}
+
+/** Every result of one search: how many, and the rest of them a page at a time. */
+export interface AllFound {
   total: number;
   /**
-   * The next `count` results, best first, with title, excerpt and sector: one promise each, all fetching at
-   * once (one Pagefind fragment per result, and none for a result not asked for), so the first can be shown
-   * before the last has arrived.
+   * The next `count` results after those already handed out (`first` among them), best first, with title,
+   * excerpt and sector: one promise each, all fetching at once (one Pagefind fragment per result, and none for
+   * a result not asked for).
    */
   more(count: number): Promise<Hit>[];
 }
@@ -31,10 +47,10 @@ export interface SiteSearch {
   preload(query: string, sector: string): void;
   /**
    * Searches `query` (as typed) in the page's language, within one sector when `sector` is not ''.
-   * `firstPage`: how many results the caller shows first (its first `more(firstPage)`); their texts start
-   * loading as soon as they are known, before the search has finished. 0: none before `more`.
+   * `firstPage`: how many results the caller shows first (`first`); their texts start loading as soon as
+   * they are known. Resolves once those are known, which may be before `all`.
    */
-  search(query: string, sector: string, firstPage?: number): Promise<Found>;
+  search(query: string, sector: string, firstPage: number): Promise<Found>;
 }
 
 /** The part of Pagefind 1.6's browser API (`/pagefind/pagefind.js`) the site uses; see pagefind.app/docs/api. */
@@ -108,6 +124,17 @@ export async function openSearch(tag: string): Promise<SiteSearch> {
     return Promise.all([...spelt, ...shorter].map((v) => pagefind.preload(v, options).catch(() => undefined)));
   };
   const optionsOf = (sector: string) => (sector ? { filters: { sector } } : {});
+  /**
+   * One Pagefind search at a time, in the order asked, across queries too: Pagefind's client keeps one search
+   * state, concurrent searches on it were seen to mix up scores, and the rest of a query whose first page is
+   * shown may still be searching when the next query starts.
+   */
+  let searching: Promise<unknown> = Promise.resolve();
+  const searchOne = (term: string, options: { filters?: Record<string, string> }) => {
+    const done = searching.then(() => pagefind.search(term, options));
+    searching = done.catch(() => undefined);
+    return done;
+  };
   /** The last query preloaded: its search waits for that preload instead of asking Pagefind for each chunk again. */
   let preloaded: { key: string; done: Promise<unknown> } | undefined;
   const keyOf = (query: string, sector: string) => JSON.stringify([searchableText(query), sector]);
@@ -116,40 +143,45 @@ export async function openSearch(tag: string): Promise<SiteSearch> {
     preload(query, sector) {
       preloaded = { key: keyOf(query, sector), done: preloadAll(query, optionsOf(sector)) };
     },
-    async search(query, sector, firstPage = 0) {
+    async search(query, sector, firstPage) {
       const options = optionsOf(sector);
       const { spelt, shorter } = searchesOf(query);
       // Every chunk first, in parallel: searched one after the other, each spelling would wait for its own.
       const key = keyOf(query, sector);
       await (preloaded?.key === key ? preloaded.done : preloadAll(query, options));
-      // One search at a time: Pagefind's client keeps one search state, and concurrent searches on it were
-      // seen to mix up scores.
       const run = async (list: string[]) => {
         const found = [];
-        for (const v of list) found.push(await pagefind.search(v, options));
+        for (const v of list) found.push(await searchOne(v, options));
         return found.flatMap((s) => s?.results ?? []);
       };
       // The whole words in every spelling first, then what only a shorter beginning of the last word finds.
       const whole = await run(spelt);
-      // Pages the whole words find come first whatever the shorter beginning finds, so the first page is known
-      // now: its texts load while the shorter beginning is searched.
-      const texts = new Map<string, Promise<Hit>>();
-      for (const result of mergeByPage([whole]).slice(0, firstPage)) {
-        const text = textOf(result);
-        // A failure is thrown where the caller awaits the text; a search dropped as stale never awaits it.
-        text.catch(() => undefined);
-        texts.set(result.id, text);
+      // Pages the whole words find come first whatever the shorter beginning finds, so those on the first page
+      // are known now: their texts load while the shorter beginning is searched.
+      const first = mergeByPage([whole]).slice(0, firstPage).map(textOf);
+      // A failure is thrown where the caller awaits the text; a search dropped as stale never awaits it.
+      for (const text of first) text.catch(() => undefined);
+      const all = run(shorter).then((more) => allOf(mergeByPage([whole, more]), first.length));
+      // A full first page is final: it is shown while the shorter beginning is searched.
+      if (first.length === firstPage) {
+        all.catch(() => undefined);
+        return { first, all };
       }
-      const ranked = mergeByPage([whole, await run(shorter)]);
-      let next = 0;
-      return {
-        total: ranked.length,
-        more(count) {
-          const slice = ranked.slice(next, next + count);
-          next += slice.length;
-          return slice.map((result) => texts.get(result.id) ?? textOf(result));
-        },
-      };
+      const every = await all;
+      return { first: [...first, ...every.more(firstPage - first.length)], all: Promise.resolve(every) };
+    },
+  };
+}
+
+/** Every result of a search, ranked; the first `handedOut` of them are already being shown. */
+function allOf(ranked: PagefindResult[], handedOut: number): AllFound {
+  let next = handedOut;
+  return {
+    total: ranked.length,
+    more(count) {
+      const slice = ranked.slice(next, next + count);
+      next += slice.length;
+      return slice.map(textOf);
     },
   };
 }

@@ -1,7 +1,7 @@
 // Bundled with this script rather than imported on demand: it is 1.3 KB, and a separate chunk fetched on focus
 // would be one more round trip in front of Pagefind's client on every first search. Pagefind itself (its
 // client, WebAssembly and index) still loads only when asked for.
-import { openSearch, type Found, type Hit, type SiteSearch } from './search-engine';
+import { openSearch, type AllFound, type Hit, type SiteSearch } from './search-engine';
 
 /** Short enough to feel instant, long enough to skip the keystrokes of a fast typist. */
 const debounceMs = 60;
@@ -60,7 +60,7 @@ export function startSearch(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   let ready = false;
-  let current: Found | undefined;
+  let current: AllFound | undefined;
   let lastInput = -Infinity;
   let announcing: ReturnType<typeof setTimeout> | undefined;
 
@@ -82,7 +82,7 @@ export function startSearch(root: HTMLElement): void {
   /** The query as searched: trimmed, spaces collapsed, no longer than the box allows. */
   const currentQuery = () => input.value.replace(/\s+/g, ' ').trim().slice(0, maxLength);
 
-  function show(message: string, hits: Hit[], needsHelp: boolean, found?: Found): void {
+  function show(message: string, hits: Hit[], needsHelp: boolean, found?: AllFound): void {
     current = found;
     list.replaceChildren(...hits.map(renderHit));
     moreButton.hidden = !found || found.total <= hits.length;
@@ -163,23 +163,26 @@ export function startSearch(root: HTMLElement): void {
       // A newer keystroke or choice is on its way: its own search will show and announce.
       const stale = () => run !== latest || query !== currentQuery() || sector !== select.value;
       if (stale()) return;
-      const total = found.total;
-      const template = total === 0 ? text['none'] : total === 1 ? text['one'] : text['many'];
-      const where = sectorName ? ` ${fill(text['inSector'] ?? '', { sector: sectorName })}` : '';
-      const message = fill(template ?? '', { count: total, query, where });
-      if (total === 0) return show(`${message} ${text['hint'] ?? ''}`, [], true, found);
       // The previous results stay until the first new one replaces them; the status follows the whole page.
       const placed = await placeInOrder(
-        found.more(pageSize),
+        found.first,
         (item, index) => {
           if (index > 0) return list.append(item);
-          current = found;
+          current = undefined;
           moreButton.hidden = true;
           list.replaceChildren(item);
         },
         stale,
       );
       if (!placed) return;
+      const all = await found.all;
+      if (stale()) return;
+      const total = all.total;
+      const template = total === 0 ? text['none'] : total === 1 ? text['one'] : text['many'];
+      const where = sectorName ? ` ${fill(text['inSector'] ?? '', { sector: sectorName })}` : '';
+      const message = fill(template ?? '', { count: total, query, where });
+      if (total === 0) return show(`${message} ${text['hint'] ?? ''}`, [], true, all);
+      current = all;
       moreButton.hidden = total <= placed.length;
       help.hidden = true;
       announce(message);
