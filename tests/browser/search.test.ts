@@ -252,6 +252,25 @@ describe('Results', () => {
     expect(await more.isHidden()).toBe(true);
   });
 
+  it('a result once shown keeps its place: the first page is final before the count arrives', async () => {
+    // The first page may be shown before every search of the query has run (the shorter beginning of the
+    // last word only adds pages after it); nothing shown may move or vanish when the rest comes in.
+    const { page } = await session.searchPage('da');
+    await searchFor(page, 'xyzzy');
+    await page.evaluate(() => {
+      const list = document.querySelector('[data-search-results]')!;
+      const seen: string[][] = [];
+      (window as unknown as { seen: string[][] }).seen = seen;
+      new MutationObserver(() => seen.push([...list.querySelectorAll('a')].map((a) => a.pathname))).observe(list, { childList: true });
+    });
+    const status = await searchFor(page, 'samarbejde');
+    expect(Number(/^(\d+) resultater/.exec(status)?.[1]), 'the query must find more than ten pages').toBeGreaterThan(10);
+    const final = await resultPaths(page, 'da');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[][] }).seen);
+    expect(seen.length, 'results were put on the page one by one').toBeGreaterThan(1);
+    for (const shown of seen) expect(final.slice(0, shown.length)).toEqual(shown);
+  });
+
   it('with no match, say so and link to the list of all areas', async () => {
     const { page } = await session.searchPage('da');
     const status = await searchFor(page, 'xyzzy');

@@ -23,8 +23,11 @@ export interface Found {
    * last has arrived. Empty when nothing was found.
    */
   first: Promise<Hit>[];
-  /** Every result, once every search of the query has run. Rejects when a search failed. */
-  all: Promise<AllFound>;
+  /**
+   * Every result, once every search of the query has run; the searches that only add pages after `first`
+   * start when this is first read. Rejects when a search failed.
+   */
+  readonly all: Promise<AllFound>;
 }
 
 /** Every result of one search: how many, and the rest of them a page at a time. */
@@ -115,13 +118,14 @@ export async function openSearch(tag: string): Promise<SiteSearch> {
     return { spelt, shorter };
   };
   /**
-   * Fetches the index chunks of every search of a query at once: Pagefind's `preload` only loads chunks (it
-   * keeps each one's promise, so a chunk is fetched once however often it is asked for), which is safe to run
-   * side by side, unlike searches. Resolves when all are in; a chunk that failed is fetched again next time.
+   * Starts fetching the index chunks of every search of a query at once: Pagefind's `preload` only loads
+   * chunks, which is safe to run side by side, unlike searches. Pagefind keeps one promise per chunk, so a
+   * chunk is fetched once however often it is asked for, and each search then waits for its own chunks only,
+   * not for those of the other spellings. A chunk that failed is fetched again by the search that needs it.
    */
   const preloadAll = (query: string, options: { filters?: Record<string, string> }) => {
     const { spelt, shorter } = searchesOf(query);
-    return Promise.all([...spelt, ...shorter].map((v) => pagefind.preload(v, options).catch(() => undefined)));
+    for (const v of [...spelt, ...shorter]) pagefind.preload(v, options).catch(() => undefined);
   };
   const optionsOf = (sector: string) => (sector ? { filters: { sector } } : {});
   /**
@@ -135,20 +139,21 @@ export async function openSearch(tag: string): Promise<SiteSearch> {
     searching = done.catch(() => undefined);
     return done;
   };
-  /** The last query preloaded: its search waits for that preload instead of asking Pagefind for each chunk again. */
-  let preloaded: { key: string; done: Promise<unknown> } | undefined;
+  /** The last query preloaded, so its search does not ask again. */
+  let preloaded: string | undefined;
   const keyOf = (query: string, sector: string) => JSON.stringify([searchableText(query), sector]);
 
   return {
     preload(query, sector) {
-      preloaded = { key: keyOf(query, sector), done: preloadAll(query, optionsOf(sector)) };
+      preloaded = keyOf(query, sector);
+      preloadAll(query, optionsOf(sector));
     },
     async search(query, sector, firstPage) {
       const options = optionsOf(sector);
       const { spelt, shorter } = searchesOf(query);
-      // Every chunk first, in parallel: searched one after the other, each spelling would wait for its own.
-      const key = keyOf(query, sector);
-      await (preloaded?.key === key ? preloaded.done : preloadAll(query, options));
+      // Every chunk asked for at once, unless the last keystroke did: searched one after the other, each
+      // spelling would only then start fetching its own.
+      if (preloaded !== keyOf(query, sector)) preloadAll(query, options);
       const run = async (list: string[]) => {
         const found = [];
         for (const v of list) found.push(await searchOne(v, options));
@@ -157,17 +162,24 @@ export async function openSearch(tag: string): Promise<SiteSearch> {
       // The whole words in every spelling first, then what only a shorter beginning of the last word finds.
       const whole = await run(spelt);
       // Pages the whole words find come first whatever the shorter beginning finds, so those on the first page
-      // are known now: their texts load while the shorter beginning is searched.
+      // are known now, and their texts start loading.
       const first = mergeByPage([whole]).slice(0, firstPage).map(textOf);
       // A failure is thrown where the caller awaits the text; a search dropped as stale never awaits it.
       for (const text of first) text.catch(() => undefined);
-      const all = run(shorter).then((more) => allOf(mergeByPage([whole, more]), first.length));
-      // A full first page is final: it is shown while the shorter beginning is searched.
+      const rest = async () => allOf(mergeByPage([whole, await run(shorter)]), first.length);
+      // A full first page is final: the shorter beginning, which only counts and adds pages after it, is
+      // searched when the caller asks for `all` (once the page is shown), so it never holds up the page, and
+      // a search dropped as stale never runs it.
       if (first.length === firstPage) {
-        all.catch(() => undefined);
-        return { first, all };
+        let all: Promise<AllFound> | undefined;
+        return {
+          first,
+          get all() {
+            return (all ??= rest());
+          },
+        };
       }
-      const every = await all;
+      const every = await rest();
       return { first: [...first, ...every.more(firstPage - first.length)], all: Promise.resolve(every) };
     },
   };
