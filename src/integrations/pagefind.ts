@@ -29,7 +29,7 @@ interface Page {
   path: string;
   html: string;
   lang: string;
-  /** The words Pagefind indexes: those of `data-pagefind-body`, without `data-pagefind-ignore` parts. */
+  /** The words Pagefind indexes: those of `data-pagefind-body`, without `data-pagefind-ignore` parts or scripts. */
   words: string[];
 }
 
@@ -40,9 +40,12 @@ async function readPages(dist: string): Promise<Page[]> {
       const html = await readFile(join(dist, file), 'utf8');
       const root = parse(html);
       const body = root.querySelector('[data-pagefind-body]');
-      for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
+      // Words no visitor reads (JSON-LD, styles) are no words of the page.
+      for (const ignored of body?.querySelectorAll('[data-pagefind-ignore], script, style, template') ?? []) ignored.remove();
       const lang = root.querySelector('html')?.getAttribute('lang') ?? '';
-      return { path: file, html, lang, words: body ? wordsOf(body.textContent) : [] };
+      // Block elements end words, as they do on screen and for Pagefind's own indexer: textContent would run
+      // "2024</h3><p>Afløst" together into one word, and find "afløst" as the end of a compound "2024afløst".
+      return { path: file, html, lang, words: body ? wordsOf(body.structuredText) : [] };
     }),
   );
 }

@@ -24,7 +24,7 @@ export const fixtureNames = (kind: 'refused' | 'accepted') =>
 
 /**
  * A fixture holds files that replace or add to the clean project (under content/, mirroring the
- * repository), and optionally a file "delete" listing repository paths to remove.
+ * repository), and optionally a file "delete" listing repository paths to remove, files or whole folders.
  */
 export function applyFixture(root: string, kind: 'refused' | 'accepted', name: string): void {
   const dir = join(fixturesDir, kind, name);
@@ -33,7 +33,7 @@ export function applyFixture(root: string, kind: 'refused' | 'accepted', name: s
   const deletions = join(dir, 'delete');
   if (existsSync(deletions)) {
     for (const path of readFileSync(deletions, 'utf8').split('\n').filter(Boolean))
-      rmSync(join(root, path));
+      rmSync(join(root, path), { recursive: true });
   }
 }
 

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatReport, type CheckResult, type Problem } from '../../src/lib/content-check/index.ts';
-import { contentCopy, fixtureNames, npmRun, projectCopy, refusedBuildCopy, removeCopy } from './project.ts';
+import { contentCopy, fixtureNames, npmRun, projectCopy, refusedBuildCopy, removeCopy, repoRoot } from './project.ts';
 
 /**
  * Every mistake an editor can make in content/, as a fixture laid over a clean copy of the
@@ -29,6 +29,8 @@ const today = '2026-11-29';
 const da = 'content/areas/da/energy-efficiency.mdx';
 const en = 'content/areas/en/energy-efficiency.mdx';
 const zh = 'content/areas/zh/energy-efficiency.mdx';
+/** The areas of the real content, read from its Danish folder. */
+const areaFiles = readdirSync(join(repoRoot, 'content/areas/da')).filter((name) => name.endsWith('.mdx'));
 
 const cases: RefusedCase[] = [
   // Frontmatter
@@ -390,6 +392,54 @@ const cases: RefusedCase[] = [
     file: 'content/partnership/en/partnership.mdx',
     where: 'line 18, programmes[0].officialPdf',
     says: 'is not a PDF file',
+  },
+  // Content the site cannot do without (src/schemas/required.ts): refused per folder, or once when every language lacks it
+  {
+    name: 'areas-folder-missing',
+    file: 'content/areas/',
+    where: null,
+    says: 'there are no areas in any language: the site needs at least 1 in each language (da, en, zh), because the work programme page lists the areas',
+  },
+  {
+    // Every file deleted, the language folders left empty.
+    name: 'every-area-deleted',
+    file: 'content/areas/',
+    where: null,
+    says: 'there are no areas in any language: the site needs at least 1 in each language (da, en, zh)',
+  },
+  {
+    name: 'no-chinese-areas',
+    file: 'content/areas/zh/',
+    where: null,
+    says: `there are no Chinese areas, but content/areas/da/ has ${areaFiles.length}: the Chinese site needs at least 1, because the work programme page lists the areas`,
+    // Each Danish and English area still lacks its Chinese twin, and says which file to create.
+    also: ['da', 'en'].flatMap((lang) =>
+      areaFiles.map((name) => ({ file: `content/areas/${lang}/${name}`, where: null, says: `has no Chinese version: create content/areas/zh/${name}` })),
+    ),
+  },
+  {
+    name: 'english-partnership-missing',
+    file: 'content/partnership/en/',
+    where: null,
+    says: 'partnership.mdx is missing: the English site cannot be built without it, because every page links to the partnership page in its menu',
+    also: ['da', 'zh'].map((lang) => ({
+      file: `content/partnership/${lang}/partnership.mdx`,
+      where: null,
+      says: 'has no English version: create content/partnership/en/partnership.mdx',
+    })),
+  },
+  {
+    // Renamed in every language: exactly one file per language, but the pages link to the contact page by its name.
+    name: 'contact-renamed',
+    file: 'content/contact/',
+    where: null,
+    says: 'embassy.mdx is missing in every language: the site cannot be built without it, because every page links to the contact page in its menu and footer',
+  },
+  {
+    name: 'accessibility-statement-missing',
+    file: 'content/pages/',
+    where: null,
+    says: 'accessibility.mdx is missing in every language: the site cannot be built without it, because every page links to the accessibility statement in its footer',
   },
   // Files
   { name: 'not-utf8', file: da, where: 'line 4', says: 'the file is not saved as UTF-8' },

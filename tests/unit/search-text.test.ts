@@ -91,3 +91,49 @@ describe('Parts of compounds', () => {
     expect(compoundParts(['havvind', 'ombyen'], vocabulary)).toEqual([]);
   });
 });
+
+/**
+ * Danish words of the kind the site's pages use, each with the part a reader of Danish would search it by, or
+ * null where its ending only looks like a word: the inflection belongs to the whole word ("folkerepublik-ken"),
+ * or the beginning is a prefix or a little word, not a first part ("sam-arbejde", "her-under"). Every word of
+ * both kinds stands on its own in the vocabulary below, so only the rule tells them apart.
+ */
+describe('Parts of compounds, against Danish', () => {
+  const endings = localeSearch.da.compounds ? localeSearch.da.compounds.endings : [];
+  const vocabulary = vocabularyOf(
+    wordsOf(
+      'Varmen og grundvand. Et partnerskab, et program og programmet. Arbejde og arbejdet. Stat og minister. ' +
+        'En erklæring om teknologi, problemer og tilgængelighed. Det er ikke en ring, men en ramme og en form, mere ' +
+        'end målet. Her, under, des, uden. Republik og folk. Vand og samarbejde. Miljø.',
+    ),
+    endings,
+  );
+  const cases: { word: string; part: string | null; why: string }[] = [
+    { word: 'fjernvarme', part: 'varme', why: 'fjern + varme' },
+    { word: 'grundvandspartnerskab', part: 'partnerskab', why: 'grundvand + s + partnerskab' },
+    { word: 'arbejdsprogrammer', part: 'programmer', why: 'arbejde + s + programmer: the plural of a word of the site after a first part' },
+    { word: 'statsminister', part: 'minister', why: 'stat + s + minister' },
+    { word: 'hensigtserklæring', part: 'erklæring', why: 'hensigt + s + erklæring' },
+    { word: 'vandsamarbejde', part: 'samarbejde', why: 'vand + samarbejde' },
+    { word: 'tilgængelighedsproblemer', part: 'problemer', why: 'tilgængelighed + s + problemer' },
+    { word: 'miljøteknologi', part: 'teknologi', why: 'miljø + teknologi' },
+    { word: 'folkerepublikken', part: null, why: 'folkerepublik + ken, not ikke + n' },
+    { word: 'programmet', part: null, why: 'program + met, not ramme + t' },
+    { word: 'erfaringer', part: null, why: 'erfaring + er, not ring + er' },
+    { word: 'platformen', part: null, why: 'platform + en; "plat" is no first part of it' },
+    { word: 'miljøministeren', part: 'ministeren', why: 'miljø + ministeren: the definite form of a word of the site after a first part' },
+    { word: 'samarbejde', part: null, why: 'sam- is a prefix' },
+    { word: 'formålet', part: null, why: 'for- is a prefix' },
+    { word: 'herunder', part: null, why: 'an adverb of her + under, no compound to search by "under"' },
+    { word: 'desuden', part: null, why: 'desuden is one word, not des + uden' },
+  ];
+
+  it('has examples of both kinds', () => {
+    expect(cases.filter((c) => c.part).length).toBeGreaterThan(0);
+    expect(cases.filter((c) => !c.part).length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('$word: $part ($why)', ({ word, part }) => {
+    expect(compoundParts([word], vocabulary, endings)).toEqual(part ? [part] : []);
+  });
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { locales } from '../../i18n/locales.ts';
 import { collectionSchemas, pageKindOf } from '../../schemas/collections.ts';
 import { checkIntegrity, factsOf, type Problem } from '../../schemas/integrity.ts';
+import { missingContent } from '../../schemas/required.ts';
 import { isId } from '../../schemas/shared.ts';
 import { contentDate, datedParts, staleStatus } from '../../schemas/time.ts';
 import { pathOf, unknownUnconfirmed } from '../../schemas/unconfirmed.ts';
@@ -102,6 +103,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const facts = entries.map((e) => factsOf(e.collection, `${e.lang}/${e.fileId}`, split.get(e.file)?.data));
   for (const p of checkIntegrity(facts))
     problems.push({ ...p, ...(p.field && split.has(p.file) ? at(p.file, pathOfField(p.field)) : {}) });
+  // A folder the pages need left empty, or a file they find by name missing: the whole language's site would lack it.
+  problems.push(...missingContent(facts));
 
   const partnership = (lang: string) => dataOf(entries.find((e) => e.collection === 'partnership' && e.lang === lang));
   const mainOf = (lang: string) => {
