@@ -44,7 +44,7 @@ export const da = {
   'home.followedBy': 'Derefter fulgte',
   'home.runsTo': 'løber til udgangen af {year}',
   'programme.phases': 'Faser',
-  'programme.areas': 'Ti af programmets grønne samarbejdsområder',
+  'programme.areas': 'Grønne samarbejdsområder i programmet',
   'programme.supersededBy': 'Afløst af',
   'programme.period': 'Periode',
   'area.sector': 'Sektor',

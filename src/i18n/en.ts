@@ -46,7 +46,7 @@ export const en: UiDictionary = {
   'home.followedBy': 'It was followed by',
   'home.runsTo': 'runs to the end of {year}',
   'programme.phases': 'Phases',
-  'programme.areas': 'Ten of the programme’s green cooperation areas',
+  'programme.areas': 'Green cooperation areas in the programme',
   'programme.supersededBy': 'Superseded by',
   'programme.period': 'Period',
   'area.sector': 'Sector',

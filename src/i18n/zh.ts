@@ -50,7 +50,7 @@ export const zh: UiDictionary = {
   'home.contact': '联系大使馆',
   'home.readMore': '了解中丹伙伴关系',
   'programme.phases': '各阶段工作方案',
-  'programme.areas': '十个绿色合作领域',
+  'programme.areas': '工作方案中的绿色合作领域',
   'programme.supersededBy': '后续方案',
   'programme.period': '执行期',
   'area.sector': '领域',
