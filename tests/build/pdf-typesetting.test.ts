@@ -5,6 +5,7 @@ import { renderProgramme } from '../../src/lib/pdf/programme-document';
 import { programmeSource, squash } from './pdf-content';
 import { drawWord, fontsOf, withFile } from './pdf-poppler';
 import { nodes, structTree, type StructNode } from './pdf-structure';
+import { emptyMarkedContent } from './pdf-marked-content';
 
 const budget = 300 * 1024;
 
@@ -104,6 +105,15 @@ describe('the PDF shows the Markdown as the page does', () => {
     const outside = items.flat().filter((it) => it.str.trim() && (it.x < 71.5 || it.x + it.width > 595.28 - 71.5));
     expect(outside).toEqual([]);
     expect((await textOf(bytes)).replace(/ /g, '')).toContain(long);
+  });
+
+  test('paragraphs and list items that meet the foot of a page leave no empty piece of themselves on it', async () => {
+    // Paragraphs of 1 to 7 lines and list items, so that page after page some start just above the bottom margin.
+    const sentence = 'Samarbejdet om vedvarende energi fortsatte gennem hele perioden med faste møder. ';
+    const body = Array.from({ length: 60 }, (_, i) => (i % 5 === 4 ? `- ${sentence}\n- ${sentence}` : sentence.repeat(1 + ((i * 7) % 9)))).join('\n\n');
+    const { bytes, pages } = await renderProgramme(withBody(body));
+    expect(pages).toBeGreaterThan(8);
+    expect(await emptyMarkedContent(bytes)).toEqual([]);
   });
 
   test('a character no font has stops the PDF with the file and field it came from', async () => {

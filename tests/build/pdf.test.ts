@@ -11,6 +11,7 @@ import { renderProgramme } from '../../src/lib/pdf/programme-document';
 import { serveDist, type StaticSite } from '../support/static-server';
 import { downloadBlock, mainProgramme, programmeSource, squash } from './pdf-content';
 import { drawWord, fontsOf } from './pdf-poppler';
+import { emptyMarkedContent } from './pdf-marked-content';
 import { contentParts, nodes, structTree, type StructNode } from './pdf-structure';
 import { nonEmpty } from '../support/non-empty';
 
@@ -190,6 +191,11 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
     for (let n = 1; n <= pdf.numPages; n++) {
       expect(tagged.some((s) => s.includes(t('pdf.pageOf', { n, total: pdf.numPages })))).toBe(false);
     }
+  });
+
+  test('no piece of marked content in the structure tree is empty: a paragraph at the foot of a page starts on the next', async () => {
+    // A piece with nothing in it is an element a screen reader announces and finds empty (PDF/UA-1 7.1).
+    expect(await emptyMarkedContent(bytes())).toEqual([]);
   });
 
   test('the Chinese address is a Span in the language the contact page gives it, drawn by poppler in an embedded subset', async () => {

@@ -312,10 +312,14 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
         const list = doc.struct('L');
         parent.add(list);
         b.items.forEach((item, n) => {
+          const marker = b.ordered ? `${b.start + n}.` : '\u2022';
+          // The marker stands beside the item's first line: both go to the next page when that line does not fit.
+          const first = item[0];
+          doc.x = margins.left + indent + 16;
+          ts.keepLine(first && 'runs' in first ? withAddresses(first.runs) : text(marker), styles.body, where);
           const li = doc.struct('LI');
           list.add(li);
           const top = doc.y;
-          const marker = b.ordered ? `${b.start + n}.` : '\u2022';
           li.add(doc.struct('Lbl', {}, () => ts.line(marker, margins.left + indent + 3, top, { ...styles.body, color: colours.redDark }, where)));
           doc.y = top;
           const body = doc.struct('LBody');

@@ -99,6 +99,7 @@ export class Typesetter {
   inline(runs: Run[], style: TextStyle, where: string, width: number, linkColor: string = colours.redDark): Child[] {
     const doc = this.doc;
     const pieces = this.pieces(runs, style, where);
+    this.keepFirstLine(pieces, style.size);
     const x = doc.x;
     const baseline = pieces.length > 0 ? this.baseline(pieces[0]!.face, style.size) : 0;
     const children: Child[] = [];
@@ -131,6 +132,28 @@ export class Typesetter {
       i = j;
     }
     return children;
+  }
+
+  /**
+   * Starts a new page when the first line of `runs` would not fit on this one. pdfkit's flow would move on by
+   * itself, but only once the element's marked content had begun, and the page before kept an empty piece of the
+   * element (PDF/UA-1 7.1). Called before the element is made, the whole element starts on the new page. doc.x stays.
+   */
+  keepLine(runs: Run[], style: TextStyle, where: string): void {
+    this.keepFirstLine(this.pieces(runs, style, where), style.size);
+  }
+
+  private keepFirstLine(pieces: Piece[], size: number): void {
+    const first = pieces[0];
+    if (!first) return;
+    const doc = this.doc;
+    const x = doc.x;
+    // pdfkit's own test before it sets a text: the line height of the first piece's face, the font's gap included.
+    doc.font(first.face).fontSize(size);
+    if (doc.y + doc.currentLineHeight(true) > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      doc.x = x;
+    }
   }
 
   /** The width in pt of `text` set in `style`, each character in its face, as inline() and line() set it. */
