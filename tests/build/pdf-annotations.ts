@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { getDocumentProxy } from 'unpdf';
+import { nodes, structTree } from './pdf-structure';
+
+/** A link annotation of a PDF, read by pdf.js, with what poppler says is around it. */
+export interface LinkAnnotation {
+  /** 1-based page. */
+  page: number;
+  /** The annotation's object, "25R" (pdf.js) or "Object 25 0" (poppler). */
+  object: string;
+  /** The address of a URI action (pdf.js leaves it out for a link within the document). */
+  url?: string;
+  /** The annotation's alternate description (/Contents). */
+  contents: string;
+  /** The text of the Link structure element that holds the annotation (an OBJR), if one does. */
+  element?: string;
+  /** The words poppler finds drawn inside the annotation's box, in order. */
+  covered: string[];
+}
+
+/** Every link annotation of the PDF `file`. */
+export async function linkAnnotations(file: string): Promise<LinkAnnotation[]> {
+  const owners = new Map<string, string>();
+  for (const node of nodes(structTree(file))) {
+    if (node.role === 'Link') for (const own of node.own) if (own.startsWith('Object ')) owners.set(own, node.text);
+  }
+  const words = wordsByPage(file);
+  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+  const out: LinkAnnotation[] = [];
+  for (let page = 1; page <= pdf.numPages; page++) {
+    const proxy = await pdf.getPage(page);
+    const height = proxy.view[3]!;
+    type Annotation = { subtype: string; id: string; url?: string; contentsObj?: { str: string }; rect: number[] };
+    for (const a of (await proxy.getAnnotations()) as Annotation[]) {
+      if (a.subtype !== 'Link') continue;
+      const object = `Object ${a.id.replace(/R$/, '')} 0`;
+      const [x1, y1, x2, y2] = a.rect as [number, number, number, number];
+      // pdftotext measures from the page's top, pdf.js from its bottom.
+      const covered = (words[page - 1] ?? [])
+        .filter((w) => {
+          const cx = (w.x0 + w.x1) / 2;
+          const cy = height - (w.y0 + w.y1) / 2;
+          return cx >= x1 && cx <= x2 && cy >= y1 && cy <= y2;
+        })
+        .map((w) => w.text);
+      const element = owners.get(object);
+      out.push({ page, object, ...(a.url && { url: a.url }), contents: a.contentsObj?.str ?? '', ...(element !== undefined && { element }), covered });
+    }
+  }
+  await pdf.destroy();
+  return out;
+}
+
+/** The words of each page with their boxes (pt from the top left), as pdftotext -bbox gives them. */
+function wordsByPage(file: string): { text: string; x0: number; y0: number; x1: number; y1: number }[][] {
+  const pages: { text: string; x0: number; y0: number; x1: number; y1: number }[][] = [];
+  for (const line of execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).split('\n')) {
+    if (line.includes('<page ')) pages.push([]);
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (m) pages.at(-1)!.push({ x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, text: unescapeXml(m[5]!) });
+  }
+  return pages;
+}
+
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** Letters and digits only, in lower case: "+86 (10) 8532" and "tel:+861085…" compare as what they say. */
+export const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
