@@ -313,6 +313,37 @@ describe.each(nonEmpty(locales, 'locales'))('the %s summary PDF of the accepted 
   });
 });
 
+describe('the table of the accepted fixtures in the Danish summary PDF', () => {
+  const fixture = 'tests/fixtures/content/accepted/links-images-and-comments/content/areas/da/fixture-links-images-and-comments.mdx';
+  /** The rows of the fixture's Markdown table, cell by cell, without the delimiter row. */
+  const rows = readFileSync(fixture, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|[\s:|-]+$/.test(line))
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+
+  test('its header cells are TH with /Scope /Column, and no cell names itself, or any but a TH, in /Headers', () => {
+    const tree = structTree(`${acceptedDist}/da/${mainProgramme(programmeSource('da')).pdfName}.pdf`);
+    const tables = byRole(tree, 'Table');
+    expect(tables).toHaveLength(1);
+    const [header, ...body] = nonEmpty(rows, 'rows of the fixture table');
+    expect(tables[0]!.children.map((tr) => [tr.role, ...tr.children.map((c) => `${c.role} ${c.text}`)])).toEqual([
+      ['TR', ...header!.map((text) => `TH ${text}`)],
+      ...body.map((row) => ['TR', ...row.map((text) => `TD ${text}`)]),
+    ]);
+    const cells = nodes(tables[0]!).filter((n) => n.role === 'TH' || n.role === 'TD');
+    const headerIds = cells.filter((c) => c.role === 'TH').map((c) => c.id);
+    for (const cell of cells) {
+      if (cell.role === 'TH') expect(cell.attributes['Scope'], cell.text).toBe('/Column');
+      // PDF 1.7, 14.8.5.7: /Headers lists the header cells of a cell: other cells, and only TH.
+      const named = [...(cell.attributes['Headers'] ?? '').matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
+      for (const id of named) {
+        expect(id, `${cell.role} ${cell.text} names itself in /Headers`).not.toBe(cell.id);
+        expect(headerIds, `${cell.role} ${cell.text} names ${id} in /Headers`).toContain(id);
+      }
+    }
+  });
+});
+
 describe('parts of UI strings in another language, in the PDFs', () => {
   test.each(nonEmpty(foreignParts, 'marked parts of the UI dictionaries'))(
     'the $inLocale PDF tags "$text" as a Span in $lang (WCAG 3.1.2)',

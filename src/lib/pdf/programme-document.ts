@@ -71,6 +71,12 @@ type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
 
 /**
+ * A column header cell: pdfkit's struct() writes /A << /O /Table /Scope /Column >> from `scope` (pdfkit 0.19, "Fix
+ * accessibility: scope in TH element"); @types/pdfkit does not list the option.
+ */
+const headerCell = { scope: 'Column' } as unknown as Parameters<Doc['struct']>[1];
+
+/**
  * Typesets the summary of the joint work programme as a tagged A4 PDF (PDF/UA-1 identification, structure
  * tree in reading order, /Lang from the locale's BCP 47 tag, the title shown in the window, bookmarks for
  * every section and area, running footers as artifacts, every font an embedded subset, each link annotation in its
@@ -352,22 +358,43 @@ async function setProgramme(src: ProgrammeSource, areas: LinkArea[][] | undefine
     }
   }
 
-  /** A GFM table through pdfkit's own tables: Table, TR, TH (column headers) and TD. */
+  /**
+   * A GFM table: Table, TR, TH (the header row, each with /Scope /Column, PDF/UA-1 7.5) and TD, in columns of equal
+   * width; each cell's text set like a paragraph's (links with their annotations, each character in a face that has
+   * it). Not pdfkit's table(): its TH cells name themselves in /Headers. A row that does not fit starts a new page;
+   * the cells' rules are artifacts.
+   */
   function setTable(parent: StructElement, b: Extract<Block, { kind: 'table' }>, where: string, indent: number): void {
-    const cell = (runs: Run[], header: boolean) => {
-      const value = withAddresses(runs).map((r) => r.text).join('');
-      const pieces = ts.pieces([{ text: value, bold: header }], styles.small, where);
-      // A cell is set in one face: Noto Sans SC also has Latin letters, so a cell with Chinese uses it throughout.
-      const face = pieces.find((piece) => /NotoSansSC/.test(piece.face))?.face ?? pieces[0]?.face;
-      return { text: value, ...(face && { font: { src: face } }), ...(header && { type: 'TH', scope: 'column' }) };
-    };
-    doc.x = margins.left + indent;
-    doc.fontSize(styles.small.size).fillColor(colours.ink);
-    (doc.table as (options: object) => unknown)({
-      structParent: parent,
-      width: measure - indent,
-      data: [b.header.map((c) => cell(c, true)), ...b.rows.map((row) => row.map((c) => cell(c, false)))],
+    const columns = Math.max(b.header.length, ...b.rows.map((row) => row.length));
+    const left = margins.left + indent;
+    const column = (measure - indent) / columns;
+    const pad = 3;
+    const table = doc.struct('Table');
+    parent.add(table);
+    [b.header, ...b.rows].forEach((row, r) => {
+      const header = r === 0;
+      const style = { ...styles.small, color: colours.ink, bold: header };
+      const cells = Array.from({ length: columns }, (_, c) => withAddresses(row[c] ?? []));
+      const height = Math.max(...cells.map((runs) => ts.height(runs, style, where, column - 2 * pad))) + 2 * pad;
+      if (doc.y + height > A4.height - margins.bottom) doc.addPage();
+      const top = doc.y;
+      let bottom = top + height;
+      const tr = doc.struct('TR');
+      table.add(tr);
+      cells.forEach((runs, c) => {
+        doc.x = left + c * column + pad;
+        doc.y = top + pad;
+        tr.add(doc.struct(header ? 'TH' : 'TD', header ? headerCell : {}, ts.inline(runs, style, where, column - 2 * pad)));
+        bottom = Math.max(bottom, doc.y + pad);
+      });
+      tr.end();
+      doc.markContent('Artifact', { type: 'Layout' } as never);
+      for (let c = 0; c < columns; c++) doc.rect(left + c * column, top, column, bottom - top);
+      doc.lineWidth(0.5).strokeColor(colours.soft).stroke();
+      doc.endMarkedContent();
+      doc.y = bottom;
     });
+    table.end();
     doc.x = margins.left;
     doc.y += 7;
   }

@@ -204,6 +204,20 @@ export class Typesetter {
     }
   }
 
+  /**
+   * The height in pt inline() takes for `runs` in a frame `width` pt wide: pdfkit's heightOfString() of their text in
+   * the tallest of their faces (exact for text in one face, a little more when Latin and Chinese mix).
+   */
+  height(runs: Run[], style: TextStyle, where: string, width: number): number {
+    const pieces = this.pieces(runs, style, where);
+    if (pieces.length === 0) return 0;
+    const doc = this.doc;
+    const lineHeight = (face: string) => doc.font(face).fontSize(style.size).currentLineHeight(true);
+    const tallest = pieces.reduce((a, b) => (lineHeight(b.face) > lineHeight(a.face) ? b : a)).face;
+    doc.font(tallest).fontSize(style.size);
+    return doc.heightOfString(pieces.map((p) => (p.breakBefore ? '\n' : '') + p.text).join(''), { width, lineGap: style.gap });
+  }
+
   /** The width in pt of `text` set in `style`, each character in its face, as inline() and line() set it. */
   width(text: string, style: TextStyle, where: string): number {
     return this.widthOf(this.pieces([{ text }], style, where), style);
