@@ -75,7 +75,8 @@ describe('the PDF shows the Markdown as the page does', () => {
   });
 
   test('a table is a Table of TR rows with TH column headers and TD cells; a picture is a Figure with its text alternative', async () => {
-    const body = '| Sektor | År |\n| --- | --- |\n| Energi | 2017 |\n\n![Vindmøller ud for kysten](../../files/wind.svg)\n';
+    // An SVG picture is drawn; a JPEG one is named by its text alternative.
+    const body = '| Sektor | År |\n| --- | --- |\n| Energi | 2017 |\n\n![Vindmøller ud for kysten](/favicon.svg)\n\n![Et foto](../../files/foto.jpg)\n';
     const { bytes } = await renderProgramme(withBody(body));
     const tree = treeOf(bytes);
     const [table] = byRole(tree, 'Table');
@@ -90,7 +91,14 @@ describe('the PDF shows the Markdown as the page does', () => {
       (n.children as (typeof n)[] | undefined)?.forEach(walk);
     };
     for (let i = 1; i <= pdf.numPages; i++) walk((await (await pdf.getPage(i)).getStructTree()) as never);
-    expect(figures.map((f) => f.alt)).toEqual(['Vindmøller ud for kysten']);
+    expect(figures.map((f) => f.alt)).toEqual(['Vindmøller ud for kysten', 'Et foto']);
+    expect(await textOf(bytes)).toContain('Billede: Et foto');
+    expect(await textOf(bytes)).not.toContain('Vindmøller ud for kysten');
+  });
+
+  test('a picture whose file is missing stops the PDF with the content file and the picture', async () => {
+    const source = withBody('![Vindmøller](../../files/findes-ikke.svg)\n');
+    await expect(renderProgramme(source)).rejects.toThrow(`${source.areas[0]!.file}: the picture ../../files/findes-ikke.svg does not exist`);
   });
 
   test('a block quote is a BlockQuote', async () => {

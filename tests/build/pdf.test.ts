@@ -313,6 +313,23 @@ describe.each(nonEmpty(locales, 'locales'))('the %s summary PDF of the accepted 
   });
 });
 
+describe.each(nonEmpty(locales, 'locales'))('the picture of the accepted fixtures in the %s summary PDF', (lang) => {
+  const fixture = `tests/fixtures/content/accepted/links-images-and-comments/content/areas/${lang}/fixture-links-images-and-comments.mdx`;
+  const [, alt, src] = /!\[([^\]]*)\]\(([^)]*)\)/.exec(readFileSync(fixture, 'utf8'))!;
+
+  test('is drawn, in a Figure with its text alternative as /Alt and its box', async () => {
+    expect(src).toMatch(/\.svg$/);
+    const file = `${acceptedDist}/${lang}/${mainProgramme(programmeSource(lang)).pdfName}.pdf`;
+    const figures = (await jsStructNodes(new Uint8Array(readFileSync(file)))).filter((n) => n.role === 'Figure');
+    expect(figures.map((f) => f.alt)).toEqual([alt]);
+    // poppler lists the pictures the pages draw (a PNG with transparency adds its mask as an "smask" row).
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter((row) => /^\s*\d+\s+\d+\s+image\s/.test(row));
+    expect(images).toHaveLength(1);
+    const [figure] = byRole(structTree(file), 'Figure');
+    expect(figure!.attributes['BBox']).toMatch(/^\[[\d. ]+\]$/);
+  });
+});
+
 describe('the table of the accepted fixtures in the Danish summary PDF', () => {
   const fixture = 'tests/fixtures/content/accepted/links-images-and-comments/content/areas/da/fixture-links-images-and-comments.mdx';
   /** The rows of the fixture's Markdown table, cell by cell, without the delimiter row. */

@@ -10,6 +10,7 @@ import { markdownBlocks, UnshowableMarkdown, type Block, type Run } from './bloc
 import { colours, Typesetter, type TextStyle } from './typeset.ts';
 import { titleLines } from './title-lines.ts';
 import { linkAreas, type LinkArea } from './link-areas.ts';
+import { svgPicture } from './pictures.ts';
 
 /** Everything the document is made of, already loaded from the content collections. */
 export interface ProgrammeSource {
@@ -318,9 +319,21 @@ async function setProgramme(src: ProgrammeSource, areas: LinkArea[][] | undefine
       } else if (b.kind === 'paragraph') {
         block(parent, 'P', withAddresses(b.runs), styles.body, where, indent, 7);
       } else if (b.kind === 'figure') {
-        parent.add(
-          doc.struct('Figure', { alt: b.alt }, ts.inline([{ text: `${t('pdf.image')}${t('text.labelEnd')}${b.alt}`, italic: true }], styles.body, where, width)),
-        );
+        const picture = svgPicture(where, b.src, width, A4.height - margins.top - margins.bottom);
+        if (picture) {
+          // The picture, with its text alternative as /Alt and its box (PDF/UA-1 7.3), as the page shows it.
+          keep(picture.height);
+          const [x, y] = [margins.left + indent, doc.y];
+          const bbox = [x, y, x + picture.width, y + picture.height];
+          parent.add(doc.struct('Figure', { alt: b.alt, bbox } as never, () => doc.image(picture.png, x, y, { width: picture.width, height: picture.height })));
+          doc.x = x;
+          doc.y = y + picture.height;
+        } else {
+          // A picture pdfkit cannot draw is named by its text alternative, in the text.
+          parent.add(
+            doc.struct('Figure', { alt: b.alt }, ts.inline([{ text: `${t('pdf.image')}${t('text.labelEnd')}${b.alt}`, italic: true }], styles.body, where, width)),
+          );
+        }
         doc.y += 7;
       } else if (b.kind === 'quote') {
         const quote = doc.struct('BlockQuote');
