@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
 import { nodes, structTree } from './pdf-structure';
 
@@ -67,3 +68,31 @@ const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>')
 
 /** Letters and digits only, in lower case: "+86 (10) 8532" and "tel:+861085…" compare as what they say. */
 export const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Each link annotation belongs to a Link element (an OBJR) and has a /Contents that says the element's text and,
+ * for a web, mail or phone link, its address; its box covers words of that text.
+ */
+export function expectDescribedLinks(annotations: LinkAnnotation[]): void {
+  expect(annotations.filter((a) => a.url).length, 'links to addresses').toBeGreaterThan(0);
+  /** The words each link's annotations cover together, by link text and address. */
+  const covered = new Map<string, string[]>();
+  for (const a of annotations) {
+    const where = `page ${a.page}, ${a.object}: "${a.contents}"`;
+    expect(a.element, `${where} is in no Link element`).toBeDefined();
+    expect(a.contents.trim(), where).not.toBe('');
+    expect(a.contents.replace(/\s+/g, ' ').trim(), where).toContain(a.element!);
+    if (a.url) {
+      expect(bare(a.contents), where).toContain(bare(decodeURI(a.url).replace(/^(mailto|tel):/, '')));
+      // A word drawn in the box (its centre inside) is a word of the link; a full stop after it may come along, and
+      // poppler takes Chinese text around a link as one word with it.
+      for (const word of a.covered) {
+        const [w, link] = [bare(word), bare(a.element!)];
+        expect(link.includes(w) || w.includes(link), `${where} covers "${word}"`).toBe(true);
+      }
+      const key = `${a.element} ${a.url}`;
+      covered.set(key, [...(covered.get(key) ?? []), ...a.covered]);
+    }
+  }
+  for (const [link, words] of covered) expect(words.length, `the annotations of ${link} cover none of its words`).toBeGreaterThan(0);
+}

@@ -6,6 +6,7 @@ import { programmeSource, squash } from './pdf-content';
 import { drawWord, fontsOf, withFile } from './pdf-poppler';
 import { nodes, structTree, type StructNode } from './pdf-structure';
 import { emptyMarkedContent } from './pdf-marked-content';
+import { expectDescribedLinks, linkAnnotations } from './pdf-annotations';
 
 const budget = 300 * 1024;
 
@@ -122,6 +123,27 @@ describe('the PDF shows the Markdown as the page does', () => {
     const { bytes, pages } = await renderProgramme(withBody(body));
     expect(pages).toBeGreaterThan(8);
     expect(await emptyMarkedContent(bytes)).toEqual([]);
+  });
+
+  test('a link over a page break, and links in a table cell, each get annotations where their text is, with /Contents', async () => {
+    // Long links after paragraphs of growing length: some link runs from the foot of one page onto the next.
+    const link = `[${'Energistyrelsens side om vedvarende energi og fjernvarme '.repeat(5).trim()}](https://ens.dk/)`;
+    const filler = 'Samarbejdet fortsatte gennem hele perioden med faste møder. ';
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `${filler.repeat(1 + (i % 6))}\n\nSe ${link} for mere.`);
+    const table = '| Kilde | Note |\n| --- | --- |\n| [Ministeriet](https://um.dk/) | 北京 og [skriv](mailto:pekamb@um.dk) |\n';
+    const { bytes } = await renderProgramme(withBody([table, ...paragraphs].join('\n\n')));
+    const annotations = await withFile(bytes, linkAnnotations);
+    expectDescribedLinks(annotations);
+    const ens = annotations.filter((a) => a.url === 'https://ens.dk/');
+    // The annotations of at least one of the 30 links lie on two pages.
+    const spread = nodes(treeOf(bytes)).filter((n) => n.role === 'Link' && n.text.startsWith('Energistyrelsens'));
+    expect(spread.length).toBe(30);
+    const onPages = spread.map((n) => new Set(n.own.filter((o) => o.startsWith('Object ')).map((o) => ens.find((a) => a.object === o)!.page)));
+    expect(onPages.some((pages) => pages.size === 2)).toBe(true);
+    expect(byRole(treeOf(bytes), 'TD').flatMap((td) => td.children.filter((c) => c.role === 'Link').map((c) => c.text))).toEqual([
+      'Ministeriet (https://um.dk/)',
+      'skriv (pekamb@um.dk)',
+    ]);
   });
 
   test('a character no font has stops the PDF with the file and field it came from', async () => {

@@ -12,7 +12,7 @@ import { serveDist, type StaticSite } from '../support/static-server';
 import { downloadBlock, mainProgramme, programmeSource, squash } from './pdf-content';
 import { drawWord, fontsOf } from './pdf-poppler';
 import { emptyMarkedContent } from './pdf-marked-content';
-import { bare, linkAnnotations } from './pdf-annotations';
+import { expectDescribedLinks, linkAnnotations } from './pdf-annotations';
 import { acceptedDist } from '../support/crawl';
 import { contentParts, nodes, structTree, type StructNode } from './pdf-structure';
 import { nonEmpty } from '../support/non-empty';
@@ -275,34 +275,6 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
     expect(Buffer.from(again.bytes).equals(Buffer.from(bytes()))).toBe(true);
   });
 });
-
-/**
- * Each link annotation belongs to a Link element (an OBJR) and has a /Contents that says the element's text and,
- * for a web, mail or phone link, its address; its box covers words of that text.
- */
-function expectDescribedLinks(annotations: Awaited<ReturnType<typeof linkAnnotations>>): void {
-  expect(annotations.filter((a) => a.url).length, 'links to addresses').toBeGreaterThan(0);
-  /** The words each link's annotations cover together, by link text and address. */
-  const covered = new Map<string, string[]>();
-  for (const a of annotations) {
-    const where = `page ${a.page}, ${a.object}: "${a.contents}"`;
-    expect(a.element, `${where} is in no Link element`).toBeDefined();
-    expect(a.contents.trim(), where).not.toBe('');
-    expect(squash(a.contents), where).toContain(a.element!);
-    if (a.url) {
-      expect(bare(a.contents), where).toContain(bare(decodeURI(a.url).replace(/^(mailto|tel):/, '')));
-      // A word drawn in the box (its centre inside) is a word of the link; a full stop after it may come along, and
-      // poppler takes Chinese text around a link as one word with it.
-      for (const word of a.covered) {
-        const [w, link] = [bare(word), bare(a.element!)];
-        expect(link.includes(w) || w.includes(link), `${where} covers "${word}"`).toBe(true);
-      }
-      const key = `${a.element} ${a.url}`;
-      covered.set(key, [...(covered.get(key) ?? []), ...a.covered]);
-    }
-  }
-  for (const [link, words] of covered) expect(words.length, `the annotations of ${link} cover none of its words`).toBeGreaterThan(0);
-}
 
 describe.each(nonEmpty(locales, 'locales'))('the %s summary PDF of the accepted fixtures (links in the text of an area)', (lang) => {
   test('every link annotation is a part of its Link element and describes where it leads', async () => {
