@@ -82,7 +82,7 @@ const headerCell = { scope: 'Column' } as unknown as Parameters<Doc['struct']>[1
  * tree in reading order, /Lang from the locale's BCP 47 tag, the title shown in the window, bookmarks for
  * every section and area, running footers as artifacts, every font an embedded subset, each link annotation in its
  * Link element with a /Contents saying where it leads). The document is set twice (see link-areas.ts): about
- * 0.1 s more per language.
+ * 0.2–0.3 s more per language.
  *
  * @returns the bytes and the number of pages
  * @throws Error naming the content file (and field or line) when a text holds what the PDF cannot show
