@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { useTextParts, useTranslations } from '../../i18n';
 import type { MarkableKey } from '../../i18n/dictionary';
 import { languageTags, type Locale } from '../../i18n/locales';
@@ -9,7 +8,7 @@ import type { PartnershipData } from '../../schemas/partnership';
 import { markdownBlocks, UnshowableMarkdown, type Block, type Run } from './blocks.ts';
 import { colours, Typesetter, type TextStyle } from './typeset.ts';
 import { titleLines } from './title-lines.ts';
-import { linkAreas, type LinkArea } from './link-areas.ts';
+import { DescribedLinksDocument } from './described-links.ts';
 import { svgPicture } from './pictures.ts';
 
 /** Everything the document is made of, already loaded from the content collections. */
@@ -68,7 +67,7 @@ export function summaryTitle(src: ProgrammeSource): string {
   return useTranslations(src.lang)('pdf.summaryTitle', { name: main.name });
 }
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = DescribedLinksDocument;
 type StructElement = ReturnType<Doc['struct']>;
 
 /**
@@ -81,21 +80,12 @@ const headerCell = { scope: 'Column' } as unknown as Parameters<Doc['struct']>[1
  * Typesets the summary of the joint work programme as a tagged A4 PDF (PDF/UA-1 identification, structure
  * tree in reading order, /Lang from the locale's BCP 47 tag, the title shown in the window, bookmarks for
  * every section and area, running footers as artifacts, every font an embedded subset, each link annotation in its
- * Link element with a /Contents saying where it leads). The document is set twice (see link-areas.ts): about
- * 0.2–0.3 s more per language.
+ * Link element with a /Contents saying where it leads, see described-links.ts).
  *
  * @returns the bytes and the number of pages
  * @throws Error naming the content file (and field or line) when a text holds what the PDF cannot show
  */
 export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Uint8Array; pages: number; title: string }> {
-  // Set twice: the first setting shows where pdfkit's flow puts each link (link-areas.ts).
-  const first = await setProgramme(src, undefined);
-  const { bytes, pages, title } = await setProgramme(src, await linkAreas(first.bytes, first.links));
-  return { bytes, pages, title };
-}
-
-/** The document set once; `areas` undefined: the first setting, with probe addresses for its links. */
-async function setProgramme(src: ProgrammeSource, areas: LinkArea[][] | undefined): Promise<{ bytes: Uint8Array; pages: number; title: string; links: number }> {
   const { lang } = src;
   const t = useTranslations(lang);
   const p = src.partnership.data;
@@ -107,7 +97,7 @@ async function setProgramme(src: ProgrammeSource, areas: LinkArea[][] | undefine
   // Dates from the content, so that two builds of the same content give the same bytes (pdfkit derives
   // the file's /ID from the info dictionary).
   const date = new Date(`${updated}T00:00:00Z`);
-  const doc = new PDFDocument({
+  const doc = new DescribedLinksDocument({
     size: [A4.width, A4.height],
     margins,
     pdfVersion: '1.7',
@@ -141,7 +131,7 @@ async function setProgramme(src: ProgrammeSource, areas: LinkArea[][] | undefine
     const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     return bare(label).includes(bare(address)) ? label : `${label}${t('text.aside', { text: address })}`;
   };
-  const ts = new Typesetter(doc, { areas, describe });
+  const ts = new Typesetter(doc, describe);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const pf = src.partnership.file;
@@ -303,7 +293,7 @@ async function setProgramme(src: ProgrammeSource, areas: LinkArea[][] | undefine
   root.end();
   doc.end();
   await ended;
-  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages: last + 1, title, links: ts.links };
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages: last + 1, title };
 
   /** Headings, paragraphs, lists (L, LI, Lbl, LBody), tables, figures, quotations and code of an area's text. */
   function setBlocks(parent: StructElement, blocks: Block[], where: string, indent: number): void {

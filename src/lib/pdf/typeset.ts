@@ -1,9 +1,8 @@
-import type PDFDocument from 'pdfkit';
 import { codePointName, faceFor, type Slant, type Weight } from './fonts.ts';
 import type { Run } from './blocks.ts';
-import { probeAddress, type LinkArea } from './link-areas.ts';
+import type { DescribedLinksDocument } from './described-links.ts';
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = DescribedLinksDocument;
 type StructElement = ReturnType<Doc['struct']>;
 /** What a structure element holds: other elements, or drawing (a closure pdfkit wraps in marked content). */
 type Child = StructElement | (() => void);
@@ -32,21 +31,15 @@ export class Typesetter {
   /** The faces registered with pdfkit, by name, with their ascent in em. */
   private readonly registered = new Map<string, number>();
   readonly doc: Doc;
-  private readonly areas: LinkArea[][] | undefined;
   private readonly describe: (text: string, href: string) => string;
-  /** How many links inline() has set so far: the number of the next one. */
-  links = 0;
 
   /**
-   * @param doc a pdfkit document created with `tagged: true`
-   * @param links where the flow puts each link's text (linkAreas() of a first setting of the same document), and the
-   *   description each link annotation gets (/Contents) from its text and address. Without `areas`, the first
-   *   setting: every link gets probeAddress(n) and no description.
+   * @param doc a document created with `tagged: true`
+   * @param describe the description (/Contents) of a link's annotations, from the link's text and its address
    */
-  constructor(doc: Doc, links: { areas?: LinkArea[][] | undefined; describe?: (text: string, href: string) => string } = {}) {
+  constructor(doc: Doc, describe: (text: string, href: string) => string = (text) => text) {
     this.doc = doc;
-    this.areas = links.areas;
-    this.describe = links.describe ?? ((text) => text);
+    this.describe = describe;
   }
 
   /** Selects the face for `ch` (registering it with pdfkit on first use); throws when no face has it. */
@@ -122,7 +115,8 @@ export class Typesetter {
       while (j < pieces.length && pieces[j]!.run.href === href && pieces[j]!.run.lang === lang) j++;
       const from = i;
       const group = pieces.slice(i, j);
-      const n = href ? this.links++ : -1;
+      // Every annotation pdfkit's flow makes for the link's text says where the link leads (described-links.ts).
+      const description = href ? this.describe(group.map((p) => p.text).join('').replace(/\s+/g, ' ').trim(), href) : undefined;
       const draw = () => {
         group.forEach((piece, k) => {
           const next = pieces[from + k + 1];
@@ -132,54 +126,24 @@ export class Typesetter {
             lineGap: style.gap,
             baseline,
             continued: !!next && !next.breakBefore,
-            // The first setting lets pdfkit make the link's annotations, to learn where they go (link-areas.ts).
-            ...(href ? { underline: true, ...(!this.areas && { link: probeAddress(n) }) } : { underline: false }),
+            ...(href ? { link: href, underline: true } : { underline: false }),
           } as unknown as PDFKit.Mixins.TextOptions;
-          // pdfkit reads the options from the second argument when no position is given.
-          if (from + k === 0 || piece.breakBefore) doc.text(piece.text, x, doc.y, options);
-          else doc.text(piece.text, options);
+          doc.linkDescription = description;
+          try {
+            // pdfkit reads the options from the second argument when no position is given.
+            if (from + k === 0 || piece.breakBefore) doc.text(piece.text, x, doc.y, options);
+            else doc.text(piece.text, options);
+          } finally {
+            doc.linkDescription = undefined;
+          }
         });
       };
-      if (href) {
-        const description = this.describe(group.map((p) => p.text).join('').replace(/\s+/g, ' ').trim(), href);
-        const link: StructElement = doc.struct('Link', {}, () => {
-          this.annotate(n, link, href, description, false);
-          draw();
-          this.annotate(n, link, href, description, true);
-        });
-        children.push(link);
-      } else if (lang) children.push(doc.struct('Span', { lang }, draw));
+      if (href) children.push(doc.struct('Link', {}, draw));
+      else if (lang) children.push(doc.struct('Span', { lang }, draw));
       else children.push(draw);
       i = j;
     }
     return children;
-  }
-
-  /** Areas of link n not annotated yet; an area is annotated while the flow is on its page. */
-  private readonly annotated = new Map<number, number>();
-
-  /**
-   * Makes link n's annotations on the page the flow is on, each a part of its Link element (an OBJR, with
-   * /StructParent) with /Contents describing where it leads (PDF/UA-1 7.18.1, 7.18.5). Called before the link's
-   * text is set and after: a link that runs over a page break has areas on two pages. `last`: every area left must
-   * be on this page.
-   */
-  private annotate(n: number, link: StructElement, href: string, description: string, last: boolean): void {
-    const areas = this.areas?.[n];
-    if (!areas) return;
-    const doc = this.doc;
-    const { start, count } = doc.bufferedPageRange();
-    const page = start + count - 1;
-    let next = this.annotated.get(n) ?? 0;
-    for (; next < areas.length; next++) {
-      const area = areas[next]!;
-      if (area.page !== page) {
-        if (last) throw new Error(`the PDF of the work programme set link ${n + 1} ("${description}") on page ${page + 1}, not on page ${area.page + 1} as before`);
-        break;
-      }
-      doc.link(area.x, area.y, area.width, area.height, href, { structParent: link, Contents: new String(description) } as never);
-    }
-    this.annotated.set(n, next);
   }
 
   /**
