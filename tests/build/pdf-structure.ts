@@ -10,12 +10,16 @@ export interface StructNode {
   /** Marked-content text and annotation references ("Object 12 0") directly under the node. */
   own: string[];
   children: StructNode[];
+  /** The element's /ID, if it has one ("table-0-0-0"). */
+  id?: string;
+  /** Its attributes as poppler prints them: { Scope: '/Column', Headers: '[(table-0-0-0)]' }. */
+  attributes: Record<string, string>;
 }
 
 /** The structure tree of a PDF, read by poppler: a second reader beside pdf.js. */
 export function structTree(file: string): StructNode {
   const out = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
-  const root: StructNode = { role: 'StructTreeRoot', text: '', own: [], children: [] };
+  const root: StructNode = { role: 'StructTreeRoot', text: '', own: [], children: [], attributes: {} };
   const stack: { depth: number; node: StructNode }[] = [{ depth: -1, node: root }];
   for (const line of out.split('\n')) {
     if (!line.trim()) continue;
@@ -26,10 +30,13 @@ export function structTree(file: string): StructNode {
     if (body.startsWith('"')) parent.own.push(body.slice(1, -1));
     else if (/^Object \d+ \d+$/.test(body)) parent.own.push(body);
     // An attribute of the element above ("/Scope /Column"): not a node.
-    else if (body.startsWith('/')) continue;
-    else {
-      // "P (block)", "Table <table-0> (block)", "TH <table-0-0-0>:": the role is the first word.
-      const node: StructNode = { role: body.split(/[\s:]/)[0]!, text: '', own: [], children: [] };
+    else if (body.startsWith('/')) {
+      const [, name, value] = /^\/(\S+)\s+(.*)$/.exec(body) ?? [];
+      if (name) parent.attributes[name] = value!;
+    } else {
+      // "P (block)", "Table <table-0> (block)", "TH <table-0-0-0>:": the role is the first word, the ID in <>.
+      const id = /^\S+ <([^>]*)>/.exec(body)?.[1];
+      const node: StructNode = { role: body.split(/[\s:]/)[0]!, text: '', own: [], children: [], attributes: {}, ...(id !== undefined && { id }) };
       parent.children.push(node);
       stack.push({ depth, node });
     }

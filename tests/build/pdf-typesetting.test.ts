@@ -5,6 +5,8 @@ import { renderProgramme } from '../../src/lib/pdf/programme-document';
 import { programmeSource, squash } from './pdf-content';
 import { drawWord, fontsOf, withFile } from './pdf-poppler';
 import { nodes, structTree, type StructNode } from './pdf-structure';
+import { emptyMarkedContent } from './pdf-marked-content';
+import { expectDescribedLinks, linkAnnotations } from './pdf-annotations';
 
 const budget = 300 * 1024;
 
@@ -74,7 +76,8 @@ describe('the PDF shows the Markdown as the page does', () => {
   });
 
   test('a table is a Table of TR rows with TH column headers and TD cells; a picture is a Figure with its text alternative', async () => {
-    const body = '| Sektor | År |\n| --- | --- |\n| Energi | 2017 |\n\n![Vindmøller ud for kysten](../../files/wind.svg)\n';
+    // An SVG picture is drawn; a JPEG one is named by its text alternative.
+    const body = '| Sektor | År |\n| --- | --- |\n| Energi | 2017 |\n\n![Vindmøller ud for kysten](/favicon.svg)\n\n![Et foto](../../files/foto.jpg)\n';
     const { bytes } = await renderProgramme(withBody(body));
     const tree = treeOf(bytes);
     const [table] = byRole(tree, 'Table');
@@ -89,7 +92,14 @@ describe('the PDF shows the Markdown as the page does', () => {
       (n.children as (typeof n)[] | undefined)?.forEach(walk);
     };
     for (let i = 1; i <= pdf.numPages; i++) walk((await (await pdf.getPage(i)).getStructTree()) as never);
-    expect(figures.map((f) => f.alt)).toEqual(['Vindmøller ud for kysten']);
+    expect(figures.map((f) => f.alt)).toEqual(['Vindmøller ud for kysten', 'Et foto']);
+    expect(await textOf(bytes)).toContain('Billede: Et foto');
+    expect(await textOf(bytes)).not.toContain('Vindmøller ud for kysten');
+  });
+
+  test('a picture whose file is missing stops the PDF with the content file and the picture', async () => {
+    const source = withBody('![Vindmøller](../../files/findes-ikke.svg)\n');
+    await expect(renderProgramme(source)).rejects.toThrow(`${source.areas[0]!.file}: the picture ../../files/findes-ikke.svg does not exist`);
   });
 
   test('a block quote is a BlockQuote', async () => {
@@ -104,6 +114,36 @@ describe('the PDF shows the Markdown as the page does', () => {
     const outside = items.flat().filter((it) => it.str.trim() && (it.x < 71.5 || it.x + it.width > 595.28 - 71.5));
     expect(outside).toEqual([]);
     expect((await textOf(bytes)).replace(/ /g, '')).toContain(long);
+  });
+
+  test('paragraphs and list items that meet the foot of a page leave no empty piece of themselves on it', async () => {
+    // Paragraphs of 1 to 7 lines and list items, so that page after page some start just above the bottom margin.
+    const sentence = 'Samarbejdet om vedvarende energi fortsatte gennem hele perioden med faste møder. ';
+    const body = Array.from({ length: 60 }, (_, i) => (i % 5 === 4 ? `- ${sentence}\n- ${sentence}` : sentence.repeat(1 + ((i * 7) % 9)))).join('\n\n');
+    const { bytes, pages } = await renderProgramme(withBody(body));
+    expect(pages).toBeGreaterThan(8);
+    expect(await emptyMarkedContent(bytes)).toEqual([]);
+  });
+
+  test('a link over a page break, and links in a table cell, each get annotations where their text is, with /Contents', async () => {
+    // Long links after paragraphs of growing length: some link runs from the foot of one page onto the next.
+    const link = `[${'Energistyrelsens side om vedvarende energi og fjernvarme '.repeat(5).trim()}](https://ens.dk/)`;
+    const filler = 'Samarbejdet fortsatte gennem hele perioden med faste møder. ';
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `${filler.repeat(1 + (i % 6))}\n\nSe ${link} for mere.`);
+    const table = '| Kilde | Note |\n| --- | --- |\n| [Ministeriet](https://um.dk/) | 北京 og [skriv](mailto:pekamb@um.dk) |\n';
+    const { bytes } = await renderProgramme(withBody([table, ...paragraphs].join('\n\n')));
+    const annotations = await withFile(bytes, linkAnnotations);
+    expectDescribedLinks(annotations);
+    const ens = annotations.filter((a) => a.url === 'https://ens.dk/');
+    // The annotations of at least one of the 30 links lie on two pages.
+    const spread = nodes(treeOf(bytes)).filter((n) => n.role === 'Link' && n.text.startsWith('Energistyrelsens'));
+    expect(spread.length).toBe(30);
+    const onPages = spread.map((n) => new Set(n.own.filter((o) => o.startsWith('Object ')).map((o) => ens.find((a) => a.object === o)!.page)));
+    expect(onPages.some((pages) => pages.size === 2)).toBe(true);
+    expect(byRole(treeOf(bytes), 'TD').flatMap((td) => td.children.filter((c) => c.role === 'Link').map((c) => c.text))).toEqual([
+      'Ministeriet (https://um.dk/)',
+      'skriv (pekamb@um.dk)',
+    ]);
   });
 
   test('a character no font has stops the PDF with the file and field it came from', async () => {

@@ -11,6 +11,9 @@ import { renderProgramme } from '../../src/lib/pdf/programme-document';
 import { serveDist, type StaticSite } from '../support/static-server';
 import { downloadBlock, mainProgramme, programmeSource, squash } from './pdf-content';
 import { drawWord, fontsOf } from './pdf-poppler';
+import { emptyMarkedContent } from './pdf-marked-content';
+import { expectDescribedLinks, linkAnnotations } from './pdf-annotations';
+import { acceptedDist } from '../support/crawl';
 import { contentParts, nodes, structTree, type StructNode } from './pdf-structure';
 import { nonEmpty } from '../support/non-empty';
 
@@ -184,12 +187,21 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
     }
   });
 
+  test('every link annotation is a part of its Link element and describes where it leads (/Contents, PDF/UA-1 7.18.5)', async () => {
+    expectDescribedLinks(await linkAnnotations(file));
+  });
+
   test('running footers are artifacts: on every page, but not in the structure tree', async () => {
     const { pdf } = await open(bytes());
     const tagged = nodes(structTree(file)).map((n) => n.own.join(''));
     for (let n = 1; n <= pdf.numPages; n++) {
       expect(tagged.some((s) => s.includes(t('pdf.pageOf', { n, total: pdf.numPages })))).toBe(false);
     }
+  });
+
+  test('no piece of marked content in the structure tree is empty: a paragraph at the foot of a page starts on the next', async () => {
+    // A piece with nothing in it is an element a screen reader announces and finds empty (PDF/UA-1 7.1).
+    expect(await emptyMarkedContent(bytes())).toEqual([]);
   });
 
   test('the Chinese address is a Span in the language the contact page gives it, drawn by poppler in an embedded subset', async () => {
@@ -261,6 +273,63 @@ describe.each(nonEmpty(locales, 'locales'))('the work programme summary PDF in %
   test('the built file is the content rendered again, byte for byte: builds are deterministic', async () => {
     const again = await renderProgramme(programmeSource(lang));
     expect(Buffer.from(again.bytes).equals(Buffer.from(bytes()))).toBe(true);
+  });
+});
+
+describe.each(nonEmpty(locales, 'locales'))('the %s summary PDF of the accepted fixtures (links in the text of an area)', (lang) => {
+  test('every link annotation is a part of its Link element and describes where it leads', async () => {
+    const annotations = await linkAnnotations(`${acceptedDist}/${lang}/${mainProgramme(programmeSource(lang)).pdfName}.pdf`);
+    // The fixture's paragraph links to two pages of the site and to the ministry, between words.
+    expect(annotations.filter((a) => a.url?.startsWith('https://um.dk/')).length).toBeGreaterThan(0);
+    expectDescribedLinks(annotations);
+  });
+});
+
+describe.each(nonEmpty(locales, 'locales'))('the picture of the accepted fixtures in the %s summary PDF', (lang) => {
+  const fixture = `tests/fixtures/content/accepted/links-images-and-comments/content/areas/${lang}/fixture-links-images-and-comments.mdx`;
+  const [, alt, src] = /!\[([^\]]*)\]\(([^)]*)\)/.exec(readFileSync(fixture, 'utf8'))!;
+
+  test('is drawn, in a Figure with its text alternative as /Alt and its box', async () => {
+    expect(src).toMatch(/\.svg$/);
+    const file = `${acceptedDist}/${lang}/${mainProgramme(programmeSource(lang)).pdfName}.pdf`;
+    const figures = (await jsStructNodes(new Uint8Array(readFileSync(file)))).filter((n) => n.role === 'Figure');
+    expect(figures.map((f) => f.alt)).toEqual([alt]);
+    // poppler lists the pictures the pages draw (a PNG with transparency adds its mask as an "smask" row).
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter((row) => /^\s*\d+\s+\d+\s+image\s/.test(row));
+    expect(images).toHaveLength(1);
+    const [figure] = byRole(structTree(file), 'Figure');
+    expect(figure!.attributes['BBox']).toMatch(/^\[[\d. ]+\]$/);
+  });
+});
+
+describe('the table of the accepted fixtures in the Danish summary PDF', () => {
+  const fixture = 'tests/fixtures/content/accepted/links-images-and-comments/content/areas/da/fixture-links-images-and-comments.mdx';
+  /** The rows of the fixture's Markdown table, cell by cell, without the delimiter row. */
+  const rows = readFileSync(fixture, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|[\s:|-]+$/.test(line))
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+
+  test('its header cells are TH with /Scope /Column, and no cell names itself, or any but a TH, in /Headers', () => {
+    const tree = structTree(`${acceptedDist}/da/${mainProgramme(programmeSource('da')).pdfName}.pdf`);
+    const tables = byRole(tree, 'Table');
+    expect(tables).toHaveLength(1);
+    const [header, ...body] = nonEmpty(rows, 'rows of the fixture table');
+    expect(tables[0]!.children.map((tr) => [tr.role, ...tr.children.map((c) => `${c.role} ${c.text}`)])).toEqual([
+      ['TR', ...header!.map((text) => `TH ${text}`)],
+      ...body.map((row) => ['TR', ...row.map((text) => `TD ${text}`)]),
+    ]);
+    const cells = nodes(tables[0]!).filter((n) => n.role === 'TH' || n.role === 'TD');
+    const headerIds = cells.filter((c) => c.role === 'TH').map((c) => c.id);
+    for (const cell of cells) {
+      if (cell.role === 'TH') expect(cell.attributes['Scope'], cell.text).toBe('/Column');
+      // PDF 1.7, 14.8.5.7: /Headers lists the header cells of a cell: other cells, and only TH.
+      const named = [...(cell.attributes['Headers'] ?? '').matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
+      for (const id of named) {
+        expect(id, `${cell.role} ${cell.text} names itself in /Headers`).not.toBe(cell.id);
+        expect(headerIds, `${cell.role} ${cell.text} names ${id} in /Headers`).toContain(id);
+      }
+    }
   });
 });
 

@@ -84,7 +84,7 @@ describe('the PDF reads Markdown from the syntax tree the page is built from', (
         start: 1,
         items: [[{ kind: 'paragraph', runs: [{ text: 'punkt' }] }, { kind: 'list', ordered: false, start: 1, items: [[{ kind: 'paragraph', runs: [{ text: 'underpunkt' }] }]] }]],
       },
-      { kind: 'figure', alt: 'Et billede af en vindmølle' },
+      { kind: 'figure', alt: 'Et billede af en vindmølle', src: '../../files/x.svg' },
       { kind: 'paragraph', runs: [{ text: 'Tekst med note' }, { text: '[1]' }, { text: '.' }] },
       { kind: 'paragraph', runs: [{ text: '[1] ' }, { text: 'Noten.' }] },
     ]);

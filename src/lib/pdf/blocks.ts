@@ -24,8 +24,8 @@ export type Block =
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
   | { kind: 'table'; header: Run[][]; rows: Run[][][] }
-  /** A picture standing alone: the PDF shows its text alternative (the picture files are SVG, which it cannot draw). */
-  | { kind: 'figure'; alt: string }
+  /** A picture standing alone; `src` as written, relative to the text's file (or to public/ when it starts with "/"). */
+  | { kind: 'figure'; alt: string; src: string }
   | { kind: 'quote'; blocks: Block[] }
   | { kind: 'code'; text: string };
 
@@ -95,7 +95,7 @@ function blocksOf(nodes: Node[], defs: Map<string, string>): Block[] {
         break;
       case 'paragraph': {
         const kids = (node.children ?? []).filter((c) => !(c.type === 'mdxTextExpression' && isComment(c)) && !(c.type === 'text' && !c.value?.trim()));
-        if (kids.length === 1 && kids[0]!.type === 'image') blocks.push({ kind: 'figure', alt: kids[0]!.alt ?? '' });
+        if (kids.length === 1 && kids[0]!.type === 'image') blocks.push({ kind: 'figure', alt: kids[0]!.alt ?? '', src: kids[0]!.url ?? '' });
         else {
           const runs = runsOf(node.children ?? [], defs);
           if (runs.some((r) => r.text.trim())) blocks.push({ kind: 'paragraph', runs });

@@ -42,21 +42,32 @@ const fallbacks = (weight: Weight, slant: Slant): FaceFile[] => [latin(weight, s
 
 const parsed = new Map<string, Font>();
 
+/** The path of a face's file in node_modules. */
+function pathOf(face: FaceFile): string {
+  // Node's own lookup of packages; the font packages export no module to resolve, so their folder is looked up.
+  const dir = createRequire(join(process.cwd(), 'package.json'))
+    .resolve.paths(face.pkg)
+    ?.map((modules) => join(modules, face.pkg))
+    .find((candidate) => existsSync(join(candidate, face.file)));
+  if (!dir) throw new Error(`The PDF needs the font ${face.file} of the package ${face.pkg}, which is not installed: run npm ci`);
+  return join(dir, face.file);
+}
+
 /** A face parsed once per build (fontkit reads tables lazily); pdfkit takes the parsed font as it is. */
 function load(face: FaceFile): Font {
   const key = `${face.pkg}/${face.file}`;
   let font = parsed.get(key);
   if (!font) {
-    // Node's own lookup of packages; the font packages export no module to resolve, so their folder is looked up.
-    const dir = createRequire(join(process.cwd(), 'package.json'))
-      .resolve.paths(face.pkg)
-      ?.map((modules) => join(modules, face.pkg))
-      .find((candidate) => existsSync(join(candidate, face.file)));
-    if (!dir) throw new Error(`The PDF needs the font ${face.file} of the package ${face.pkg}, which is not installed: run npm ci`);
-    font = create(new Uint8Array(readFileSync(join(dir, face.file))));
+    font = create(new Uint8Array(readFileSync(pathOf(face))));
     parsed.set(key, font);
   }
   return font;
+}
+
+/** The files of every face of the PDF (Open Sans first), for a renderer that reads fonts from files. */
+export function faceFiles(): string[] {
+  const faces = [latin('regular', 'upright'), latin('bold', 'upright'), latin('regular', 'italic'), latin('bold', 'italic'), chinese('regular'), chinese('bold')];
+  return faces.map(pathOf);
 }
 
 /** A face as pdfkit registers it: a stable name (the PDF's font resources follow the order of first use). */

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { useTextParts, useTranslations } from '../../i18n';
 import type { MarkableKey } from '../../i18n/dictionary';
 import { languageTags, type Locale } from '../../i18n/locales';
@@ -9,6 +8,8 @@ import type { PartnershipData } from '../../schemas/partnership';
 import { markdownBlocks, UnshowableMarkdown, type Block, type Run } from './blocks.ts';
 import { colours, Typesetter, type TextStyle } from './typeset.ts';
 import { titleLines } from './title-lines.ts';
+import { DescribedLinksDocument } from './described-links.ts';
+import { svgPicture } from './pictures.ts';
 
 /** Everything the document is made of, already loaded from the content collections. */
 export interface ProgrammeSource {
@@ -66,13 +67,20 @@ export function summaryTitle(src: ProgrammeSource): string {
   return useTranslations(src.lang)('pdf.summaryTitle', { name: main.name });
 }
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = DescribedLinksDocument;
 type StructElement = ReturnType<Doc['struct']>;
+
+/**
+ * A column header cell: pdfkit's struct() writes /A << /O /Table /Scope /Column >> from `scope` (pdfkit 0.19, "Fix
+ * accessibility: scope in TH element"); @types/pdfkit does not list the option.
+ */
+const headerCell = { scope: 'Column' } as unknown as Parameters<Doc['struct']>[1];
 
 /**
  * Typesets the summary of the joint work programme as a tagged A4 PDF (PDF/UA-1 identification, structure
  * tree in reading order, /Lang from the locale's BCP 47 tag, the title shown in the window, bookmarks for
- * every section and area, running footers as artifacts, every font an embedded subset).
+ * every section and area, running footers as artifacts, every font an embedded subset, each link annotation in its
+ * Link element with a /Contents saying where it leads, see described-links.ts).
  *
  * @returns the bytes and the number of pages
  * @throws Error naming the content file (and field or line) when a text holds what the PDF cannot show
@@ -89,7 +97,7 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
   // Dates from the content, so that two builds of the same content give the same bytes (pdfkit derives
   // the file's /ID from the info dictionary).
   const date = new Date(`${updated}T00:00:00Z`);
-  const doc = new PDFDocument({
+  const doc = new DescribedLinksDocument({
     size: [A4.width, A4.height],
     margins,
     pdfVersion: '1.7',
@@ -117,7 +125,13 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
 
-  const ts = new Typesetter(doc);
+  // A link annotation says what the link's text says, and where it leads when the text does not show it.
+  const describe = (label: string, href: string) => {
+    const address = plain(href);
+    const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return bare(label).includes(bare(address)) ? label : `${label}${t('text.aside', { text: address })}`;
+  };
+  const ts = new Typesetter(doc, describe);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const pf = src.partnership.file;
@@ -295,9 +309,21 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
       } else if (b.kind === 'paragraph') {
         block(parent, 'P', withAddresses(b.runs), styles.body, where, indent, 7);
       } else if (b.kind === 'figure') {
-        parent.add(
-          doc.struct('Figure', { alt: b.alt }, ts.inline([{ text: `${t('pdf.image')}${t('text.labelEnd')}${b.alt}`, italic: true }], styles.body, where, width)),
-        );
+        const picture = svgPicture(where, b.src, width, A4.height - margins.top - margins.bottom);
+        if (picture) {
+          // The picture, with its text alternative as /Alt and its box (PDF/UA-1 7.3), as the page shows it.
+          keep(picture.height);
+          const [x, y] = [margins.left + indent, doc.y];
+          const bbox = [x, y, x + picture.width, y + picture.height];
+          parent.add(doc.struct('Figure', { alt: b.alt, bbox } as never, () => doc.image(picture.png, x, y, { width: picture.width, height: picture.height })));
+          doc.x = x;
+          doc.y = y + picture.height;
+        } else {
+          // A picture pdfkit cannot draw is named by its text alternative, in the text.
+          parent.add(
+            doc.struct('Figure', { alt: b.alt }, ts.inline([{ text: `${t('pdf.image')}${t('text.labelEnd')}${b.alt}`, italic: true }], styles.body, where, width)),
+          );
+        }
         doc.y += 7;
       } else if (b.kind === 'quote') {
         const quote = doc.struct('BlockQuote');
@@ -312,10 +338,14 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
         const list = doc.struct('L');
         parent.add(list);
         b.items.forEach((item, n) => {
+          const marker = b.ordered ? `${b.start + n}.` : '\u2022';
+          // The marker stands beside the item's first line: both go to the next page when that line does not fit.
+          const first = item[0];
+          doc.x = margins.left + indent + 16;
+          ts.keepLine(first && 'runs' in first ? withAddresses(first.runs) : text(marker), styles.body, where);
           const li = doc.struct('LI');
           list.add(li);
           const top = doc.y;
-          const marker = b.ordered ? `${b.start + n}.` : '\u2022';
           li.add(doc.struct('Lbl', {}, () => ts.line(marker, margins.left + indent + 3, top, { ...styles.body, color: colours.redDark }, where)));
           doc.y = top;
           const body = doc.struct('LBody');
@@ -331,22 +361,43 @@ export async function renderProgramme(src: ProgrammeSource): Promise<{ bytes: Ui
     }
   }
 
-  /** A GFM table through pdfkit's own tables: Table, TR, TH (column headers) and TD. */
+  /**
+   * A GFM table: Table, TR, TH (the header row, each with /Scope /Column, PDF/UA-1 7.5) and TD, in columns of equal
+   * width; each cell's text set like a paragraph's (links with their annotations, each character in a face that has
+   * it). Not pdfkit's table(): its TH cells name themselves in /Headers. A row that does not fit starts a new page;
+   * the cells' rules are artifacts.
+   */
   function setTable(parent: StructElement, b: Extract<Block, { kind: 'table' }>, where: string, indent: number): void {
-    const cell = (runs: Run[], header: boolean) => {
-      const value = withAddresses(runs).map((r) => r.text).join('');
-      const pieces = ts.pieces([{ text: value, bold: header }], styles.small, where);
-      // A cell is set in one face: Noto Sans SC also has Latin letters, so a cell with Chinese uses it throughout.
-      const face = pieces.find((piece) => /NotoSansSC/.test(piece.face))?.face ?? pieces[0]?.face;
-      return { text: value, ...(face && { font: { src: face } }), ...(header && { type: 'TH', scope: 'column' }) };
-    };
-    doc.x = margins.left + indent;
-    doc.fontSize(styles.small.size).fillColor(colours.ink);
-    (doc.table as (options: object) => unknown)({
-      structParent: parent,
-      width: measure - indent,
-      data: [b.header.map((c) => cell(c, true)), ...b.rows.map((row) => row.map((c) => cell(c, false)))],
+    const columns = Math.max(b.header.length, ...b.rows.map((row) => row.length));
+    const left = margins.left + indent;
+    const column = (measure - indent) / columns;
+    const pad = 3;
+    const table = doc.struct('Table');
+    parent.add(table);
+    [b.header, ...b.rows].forEach((row, r) => {
+      const header = r === 0;
+      const style = { ...styles.small, color: colours.ink, bold: header };
+      const cells = Array.from({ length: columns }, (_, c) => withAddresses(row[c] ?? []));
+      const height = Math.max(...cells.map((runs) => ts.height(runs, style, where, column - 2 * pad))) + 2 * pad;
+      if (doc.y + height > A4.height - margins.bottom) doc.addPage();
+      const top = doc.y;
+      let bottom = top + height;
+      const tr = doc.struct('TR');
+      table.add(tr);
+      cells.forEach((runs, c) => {
+        doc.x = left + c * column + pad;
+        doc.y = top + pad;
+        tr.add(doc.struct(header ? 'TH' : 'TD', header ? headerCell : {}, ts.inline(runs, style, where, column - 2 * pad)));
+        bottom = Math.max(bottom, doc.y + pad);
+      });
+      tr.end();
+      doc.markContent('Artifact', { type: 'Layout' } as never);
+      for (let c = 0; c < columns; c++) doc.rect(left + c * column, top, column, bottom - top);
+      doc.lineWidth(0.5).strokeColor(colours.soft).stroke();
+      doc.endMarkedContent();
+      doc.y = bottom;
     });
+    table.end();
     doc.x = margins.left;
     doc.y += 7;
   }

@@ -1,8 +1,8 @@
-import type PDFDocument from 'pdfkit';
 import { codePointName, faceFor, type Slant, type Weight } from './fonts.ts';
 import type { Run } from './blocks.ts';
+import type { DescribedLinksDocument } from './described-links.ts';
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = DescribedLinksDocument;
 type StructElement = ReturnType<Doc['struct']>;
 /** What a structure element holds: other elements, or drawing (a closure pdfkit wraps in marked content). */
 type Child = StructElement | (() => void);
@@ -31,10 +31,15 @@ export class Typesetter {
   /** The faces registered with pdfkit, by name, with their ascent in em. */
   private readonly registered = new Map<string, number>();
   readonly doc: Doc;
+  private readonly describe: (text: string, href: string) => string;
 
-  /** @param doc a pdfkit document created with `tagged: true` */
-  constructor(doc: Doc) {
+  /**
+   * @param doc a document created with `tagged: true`
+   * @param describe the description (/Contents) of a link's annotations, from the link's text and its address
+   */
+  constructor(doc: Doc, describe: (text: string, href: string) => string = (text) => text) {
     this.doc = doc;
+    this.describe = describe;
   }
 
   /** Selects the face for `ch` (registering it with pdfkit on first use); throws when no face has it. */
@@ -99,6 +104,7 @@ export class Typesetter {
   inline(runs: Run[], style: TextStyle, where: string, width: number, linkColor: string = colours.redDark): Child[] {
     const doc = this.doc;
     const pieces = this.pieces(runs, style, where);
+    this.keepFirstLine(pieces, style.size);
     const x = doc.x;
     const baseline = pieces.length > 0 ? this.baseline(pieces[0]!.face, style.size) : 0;
     const children: Child[] = [];
@@ -109,6 +115,8 @@ export class Typesetter {
       while (j < pieces.length && pieces[j]!.run.href === href && pieces[j]!.run.lang === lang) j++;
       const from = i;
       const group = pieces.slice(i, j);
+      // Every annotation pdfkit's flow makes for the link's text says where the link leads (described-links.ts).
+      const description = href ? this.describe(group.map((p) => p.text).join('').replace(/\s+/g, ' ').trim(), href) : undefined;
       const draw = () => {
         group.forEach((piece, k) => {
           const next = pieces[from + k + 1];
@@ -120,9 +128,14 @@ export class Typesetter {
             continued: !!next && !next.breakBefore,
             ...(href ? { link: href, underline: true } : { underline: false }),
           } as unknown as PDFKit.Mixins.TextOptions;
-          // pdfkit reads the options from the second argument when no position is given.
-          if (from + k === 0 || piece.breakBefore) doc.text(piece.text, x, doc.y, options);
-          else doc.text(piece.text, options);
+          doc.linkDescription = description;
+          try {
+            // pdfkit reads the options from the second argument when no position is given.
+            if (from + k === 0 || piece.breakBefore) doc.text(piece.text, x, doc.y, options);
+            else doc.text(piece.text, options);
+          } finally {
+            doc.linkDescription = undefined;
+          }
         });
       };
       if (href) children.push(doc.struct('Link', {}, draw));
@@ -131,6 +144,42 @@ export class Typesetter {
       i = j;
     }
     return children;
+  }
+
+  /**
+   * Starts a new page when the first line of `runs` would not fit on this one. pdfkit's flow would move on by
+   * itself, but only once the element's marked content had begun, and the page before kept an empty piece of the
+   * element (PDF/UA-1 7.1). Called before the element is made, the whole element starts on the new page. doc.x stays.
+   */
+  keepLine(runs: Run[], style: TextStyle, where: string): void {
+    this.keepFirstLine(this.pieces(runs, style, where), style.size);
+  }
+
+  private keepFirstLine(pieces: Piece[], size: number): void {
+    const first = pieces[0];
+    if (!first) return;
+    const doc = this.doc;
+    const x = doc.x;
+    // pdfkit's own test before it sets a text: the line height of the first piece's face, the font's gap included.
+    doc.font(first.face).fontSize(size);
+    if (doc.y + doc.currentLineHeight(true) > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      doc.x = x;
+    }
+  }
+
+  /**
+   * The height in pt inline() takes for `runs` in a frame `width` pt wide: pdfkit's heightOfString() of their text in
+   * the tallest of their faces (exact for text in one face, a little more when Latin and Chinese mix).
+   */
+  height(runs: Run[], style: TextStyle, where: string, width: number): number {
+    const pieces = this.pieces(runs, style, where);
+    if (pieces.length === 0) return 0;
+    const doc = this.doc;
+    const lineHeight = (face: string) => doc.font(face).fontSize(style.size).currentLineHeight(true);
+    const tallest = pieces.reduce((a, b) => (lineHeight(b.face) > lineHeight(a.face) ? b : a)).face;
+    doc.font(tallest).fontSize(style.size);
+    return doc.heightOfString(pieces.map((p) => (p.breakBefore ? '\n' : '') + p.text).join(''), { width, lineGap: style.gap });
   }
 
   /** The width in pt of `text` set in `style`, each character in its face, as inline() and line() set it. */
