@@ -73,6 +73,8 @@ export const da = {
   'text.aside': ' ({text})',
   /** The end of a sentence before the next one: "Status: Afsluttet. Alle 10 …". */
   'text.sentenceEnd': '. ',
+  /** Where a quoted text is cut short: "… aftalen om vandressourcer …". */
+  'text.ellipsis': '…',
   'pdf.page': 'side',
   'pdf.language': 'dansk',
   'pdf.official': 'Det underskrevne arbejdsprogram, som udgivet',

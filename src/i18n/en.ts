@@ -71,6 +71,7 @@ export const en: UiDictionary = {
   'text.labelEnd': ': ',
   'text.aside': ' ({text})',
   'text.sentenceEnd': '. ',
+  'text.ellipsis': '…',
   'pdf.page': 'page',
   'pdf.language': 'English',
   'pdf.official': 'The signed work programme, as published',

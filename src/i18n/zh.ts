@@ -79,6 +79,8 @@ export const zh: UiDictionary = {
   'text.aside': '（{text}）',
   /** The full-width full stop, without a space. */
   'text.sentenceEnd': '。',
+  /** 中文省略号占两个字符位置。 */
+  'text.ellipsis': '……',
   'pdf.page': '页',
   'pdf.language': '中文',
   'pdf.official': '已签署的工作方案正式文本',

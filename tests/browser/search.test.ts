@@ -18,6 +18,7 @@ import {
 import { mustFind } from './search-queries';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { nonEmpty } from '../support/non-empty';
+import { frontmatterOf } from '../support/content-frontmatter';
 
 /**
  * The search page on the built site, under the strict CSP. Tests that only search share one search page per
@@ -209,7 +210,8 @@ describe('Results', () => {
       })),
     );
     expect(items.length).toBeGreaterThan(3);
-    for (const { title, excerpt } of items) {
+    for (const { title, excerpt: shown } of items) {
+      const excerpt = shown.replace(/^… /, '');
       expect(excerpt.length, title).toBeGreaterThan(20);
       expect(excerpt.startsWith(title), `${title}: ${excerpt}`).toBe(false);
       expect(excerpt, title).not.toContain(' · ');
@@ -217,6 +219,29 @@ describe('Results', () => {
       for (const status of ['Planned', 'Current', 'Concluded', 'Superseded']) expect(excerpt.startsWith(status), title).toBe(false);
     }
     expect(items.some((i) => i.excerpt.includes('groundwater · water'))).toBe(false);
+  });
+
+  it.each([
+    { lang: 'en', query: 'water', ellipsis: ui.en['text.ellipsis'], joiner: ' ' },
+    { lang: 'zh', query: '地下水', ellipsis: ui.zh['text.ellipsis'], joiner: '' },
+  ] as const)('$lang "$query": an excerpt cut short says so, with the language’s ellipsis ($ellipsis) and only there', async ({ lang, query, ellipsis, joiner }) => {
+    const { page } = await session.searchPage(lang);
+    await searchFor(page, query);
+    const excerpts = await page.locator('[data-search-results] .search-result__excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(2);
+    // The pages are longer than an excerpt, so some excerpts start, and some end, inside the text.
+    expect(excerpts.some((e) => e.startsWith(`${ellipsis}${joiner}`))).toBe(true);
+    expect(excerpts.some((e) => e.endsWith(`${joiner}${ellipsis}`))).toBe(true);
+    for (const e of excerpts) expect(e.slice(ellipsis.length, -ellipsis.length), e).not.toContain('…');
+  });
+
+  it('a Danish result keeps the language of its Chinese part (WCAG 2.1 SC 3.1.2): the embassy’s address', async () => {
+    const address = (frontmatterOf('content/contact/da/embassy.mdx')['address'] as { chinese: string }).chinese;
+    const { page } = await session.searchPage('da');
+    await searchFor(page, 'vagtcenter');
+    const marked = await page.locator('[data-search-results] [lang]').evaluateAll((els) => els.map((el) => [el.getAttribute('lang'), el.textContent]));
+    expect(marked).toContainEqual(['zh-Hans', address]);
+    expect(marked.every(([tag]) => tag === 'zh-Hans')).toBe(true);
   });
 
   it('show the title as a link, an excerpt with the matched word marked, and the sector', async () => {

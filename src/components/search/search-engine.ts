@@ -88,12 +88,12 @@ const termSimilarity = 4;
  * Loads Pagefind's own browser client from the built site at run time: it is not bundled (Vite leaves a
  * variable import alone), so an upgrade of Pagefind is a version bump. It reads the page's `<html lang>`.
  */
-async function loadPagefind(): Promise<Pagefind> {
+async function loadPagefind(excerptEllipsis: string): Promise<Pagefind> {
   const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   // Without the Web Worker: it would fetch a second copy of the client (13 KB gzip) to move a search of a
   // few milliseconds off the main thread, and need a worker-src in the CSP.
-  await pagefind.options({ noWorker: true, excerptLength, ranking: { metaWeights, termSimilarity } });
+  await pagefind.options({ noWorker: true, excerptLength, excerptEllipsis, ranking: { metaWeights, termSimilarity } });
   await pagefind.init();
   return pagefind;
 }
@@ -102,13 +102,14 @@ async function loadPagefind(): Promise<Pagefind> {
  * Opens the search of one language: Pagefind's client, its WebAssembly and the language's index metadata.
  * `tag` is the page's `<html lang>`, a BCP 47 tag from `languageTags` ("zh-Hans"): Pagefind's client reads
  * the same attribute to choose its index, so the settings chosen here and the index always agree.
+ * `ellipsis`: what stands where an excerpt is cut short, before or after it (the language's `text.ellipsis`).
  * Throws when no locale of the site has that tag.
  */
-export async function openSearch(tag: string): Promise<SiteSearch> {
+export async function openSearch(tag: string, ellipsis: string): Promise<SiteSearch> {
   const lang = localeOfTag(tag);
   if (!lang) throw new Error(`The site has no search for the language "${tag}"`);
   const { spellings } = localeSearch[lang];
-  const pagefind = await loadPagefind();
+  const pagefind = await loadPagefind(ellipsis);
 
   /** The searches one query makes: the whole words in every spelling, then the shorter beginnings of the last. */
   const searchesOf = (query: string) => {

@@ -2,6 +2,8 @@
 // would be one more round trip in front of Pagefind's client on every first search. Pagefind itself (its
 // client, WebAssembly and index) still loads only when asked for.
 import { openSearch, type AllFound, type Hit, type SiteSearch } from './search-engine';
+import { languageRuns } from '../../i18n/language-runs';
+import { localeOfTag } from '../../i18n/locales';
 
 /** Short enough to feel instant, long enough to skip the keystrokes of a fast typist. */
 const debounceMs = 60;
@@ -32,9 +34,9 @@ let opening: Promise<SiteSearch> | undefined;
  * either until the box gets focus or a query arrives in the URL. A failed load is forgotten, so the next
  * search tries again.
  */
-function openSiteSearch(lang: string): Promise<SiteSearch> {
+function openSiteSearch(lang: string, ellipsis: string): Promise<SiteSearch> {
   if (!opening) {
-    opening = openSearch(lang);
+    opening = openSearch(lang, ellipsis);
     opening.catch(() => (opening = undefined));
   }
   return opening;
@@ -44,6 +46,8 @@ function openSiteSearch(lang: string): Promise<SiteSearch> {
 export function startSearch(root: HTMLElement): void {
   const lang = document.documentElement.lang;
   const text = root.dataset as Record<string, string>;
+  const ellipsis = text['ellipsis'] ?? '…';
+  const locale = localeOfTag(lang);
   const input = required<HTMLInputElement>(document, '#page-search-q');
   const form = input.form!;
   const select = required<HTMLSelectElement>(root, '[data-search-sector]');
@@ -112,6 +116,17 @@ export function startSearch(root: HTMLElement): void {
     return items;
   }
 
+  /**
+   * Text as nodes, a run in another language in a `<span lang>`: results come as plain text from Pagefind,
+   * without the `lang` the page gave them (WCAG 2.1 SC 3.1.2), so it is found again from the script.
+   */
+  function textNodes(text: string): (Node | string)[] {
+    if (!locale) return [text];
+    return languageRuns(text, locale).map((run) =>
+      run.lang ? Object.assign(document.createElement('span'), { lang: run.lang, textContent: run.text }) : run.text,
+    );
+  }
+
   function renderHit(hit: Hit): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'search-result';
@@ -119,13 +134,17 @@ export function startSearch(root: HTMLElement): void {
     heading.className = 'search-result__title';
     const link = document.createElement('a');
     link.href = hit.url;
-    link.textContent = hit.title;
+    link.append(...textNodes(hit.title));
     heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
     for (const part of hit.excerpt) {
-      if (!part.marked) excerpt.append(part.text);
-      else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+      if (!part.marked) excerpt.append(...textNodes(part.text));
+      else {
+        const mark = document.createElement('mark');
+        mark.append(...textNodes(part.text));
+        excerpt.append(mark);
+      }
     }
     item.append(heading, excerpt);
     if (hit.sector) {
@@ -157,7 +176,7 @@ export function startSearch(root: HTMLElement): void {
     try {
       // Only the first search waits for the index; saying "searching" on every keystroke would be noise.
       if (!ready) announce(text['loading'] ?? '');
-      const search = await openSiteSearch(lang);
+      const search = await openSiteSearch(lang, ellipsis);
       ready = true;
       const found = await search.search(query, sector, pageSize);
       // A newer keystroke or choice is on its way: its own search will show and announce.
@@ -208,14 +227,14 @@ export function startSearch(root: HTMLElement): void {
     if (placed) moreButton.hidden = list.children.length >= found.total;
   });
 
-  input.addEventListener('focus', () => void openSiteSearch(lang).catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void openSiteSearch(lang, ellipsis).catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     lastInput = performance.now();
     // The index chunks load while the debounce waits (Pagefind's documented use of preload), once the client is
     // open; before that, the first search waits for the client anyway.
     const query = currentQuery();
     const sector = select.value;
-    if (query) void openSiteSearch(lang).then((search) => search.preload(query, sector), () => undefined);
+    if (query) void openSiteSearch(lang, ellipsis).then((search) => search.preload(query, sector), () => undefined);
     clearTimeout(announcing);
     clearTimeout(timer);
     timer = setTimeout(() => void run(), debounceMs);
