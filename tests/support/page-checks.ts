@@ -151,27 +151,31 @@ export const watchFocus = () => {
 
 /**
  * Search boxes whose placeholder is wider than the room for text inside them (the box less its padding).
- * The text is measured with a canvas in the box's own font. Chromium leaves the placeholder out of
- * scrollWidth, and a machine without a CJK font draws Han characters narrower than any CJK font does: each
- * East Asian wide character (Unicode UAX #11: Han, CJK punctuation, fullwidth forms) counts as at least 1 em.
- * Returns the number of boxes measured with the problems, so that a page without a box is told apart.
+ * Measured in the box itself, with the placeholder put in as its value for a moment: Chromium leaves the
+ * placeholder out of scrollWidth, and text measured anywhere else (a canvas, a span in the same font) came out
+ * narrower than the box draws it. A machine without a CJK font draws Han characters narrower than any CJK font
+ * does, so each East Asian wide character (Unicode UAX #11: Han, CJK punctuation, fullwidth forms) is also
+ * measured as an em space. Returns the number of boxes measured with the problems, so that a page without a box
+ * is told apart.
  */
 export function clippedPlaceholders(): { boxes: number; problems: string[] } {
-  const context = document.createElement('canvas').getContext('2d')!;
   const wide = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu;
   const problems: string[] = [];
   const boxes = document.querySelectorAll<HTMLInputElement>('input[type="search"][placeholder]');
   for (const input of boxes) {
-    const style = getComputedStyle(input);
-    context.font = style.font;
+    const typed = input.value;
     const text = input.placeholder;
-    const wideCount = text.match(wide)?.length ?? 0;
-    const width = Math.max(
-      context.measureText(text).width,
-      context.measureText(text.replace(wide, '')).width + wideCount * parseFloat(style.fontSize),
-    );
-    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    if (width > room) problems.push(`#${input.id}: "${text}" is ${Math.ceil(width)}px wide in ${Math.floor(room)}px`);
+    const widthOf = (value: string) => {
+      input.value = value;
+      return input.scrollWidth;
+    };
+    const needed = Math.max(widthOf(text), widthOf(text.replace(wide, '\u2003')));
+    input.value = typed;
+    if (needed > input.clientWidth) {
+      const style = getComputedStyle(input);
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      problems.push(`#${input.id}: "${text}" needs ${Math.ceil(needed - input.clientWidth + room)}px in ${Math.floor(room)}px`);
+    }
   }
   return { boxes: boxes.length, problems };
 }
