@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { closest } from './suggest.ts';
+import { mayBeUnaddressed, nearestPage, type UnaddressedPage } from './link-targets.ts';
 
 /**
  * The rules for what a page's text may hold and where its links and images may lead. The content check
@@ -22,6 +23,12 @@ export interface SiteMap {
    * offered when a link's "#fragment" is wrong. Without it a message offers only #top.
    */
   headings?: Map<string, string[]>;
+  /**
+   * Pages whose address cannot be known: their file's settings cannot be read or give no slug, or the file is
+   * missing in this language (reported once, at the file or its folder). A link that may lead to one is not
+   * reported as broken.
+   */
+  unaddressed?: UnaddressedPage[];
 }
 
 /**
@@ -38,6 +45,8 @@ export interface BodyContext {
   file: string;
   /** The page's own address, to resolve relative links; undefined when its settings are broken. */
   pagePath: string | undefined;
+  /** The page's language ("da"): a suggested address stays in it; default: the first segment of pagePath. */
+  lang?: string | undefined;
   site: SiteMap;
 }
 
@@ -125,7 +134,8 @@ export function linkMessage(rawUrl: string, context: BodyContext): string | unde
   if (context.site.paths.has(path)) return fragmentMessage(url, path, context);
   if (context.site.paths.has(`${path}/`))
     return `the link ${url} lacks the "/" at the end: write ${withoutHash}/`;
-  const near = closest(path, [...context.site.paths]);
+  if (mayBeUnaddressed(path, context.site.unaddressed ?? [])) return undefined;
+  const near = nearestPage(path, context.site.paths, context.lang ?? context.pagePath?.split('/')[1]);
   return `the link ${url} leads to no page of the site (${path} does not exist)${near ? `; did you mean ${near}?` : ': check the address on the published page'}`;
 }
 

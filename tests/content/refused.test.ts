@@ -441,6 +441,24 @@ const cases: RefusedCase[] = [
     where: null,
     says: 'accessibility.mdx is missing in every language: the site cannot be built without it, because every page links to the accessibility statement in its footer',
   },
+  // A broken or missing file is reported at itself alone: links to its page are not called broken as well.
+  {
+    name: 'contact-settings-broken',
+    file: 'content/contact/da/embassy.mdx',
+    where: 'line 4',
+    says: 'the settings are not valid YAML: a value contains a colon followed by a space',
+  },
+  {
+    name: 'chinese-contact-missing',
+    file: 'content/contact/zh/',
+    where: null,
+    says: 'embassy.mdx is missing: the Chinese site cannot be built without it',
+    also: ['da', 'en'].map((lang) => ({
+      file: `content/contact/${lang}/embassy.mdx`,
+      where: null,
+      says: 'has no Chinese version: create content/contact/zh/embassy.mdx',
+    })),
+  },
   // Files
   { name: 'not-utf8', file: da, where: 'line 4', says: 'the file is not saved as UTF-8' },
   { name: 'empty-file', file: da, where: null, says: 'the file is empty' },

@@ -41,6 +41,35 @@ describe('a link to a part of a page that does not exist', () => {
   });
 });
 
+describe('a link to no page of the site', () => {
+  const context = (paths: string[], unaddressed: BodyContext['site']['unaddressed'] = []): BodyContext => ({
+    root: '.',
+    file: 'content/pages/da/accessibility.mdx',
+    pagePath: '/da/tilgaengelighed/',
+    lang: 'da',
+    site: { paths: new Set(paths), files: new Set(), pageOfFile: new Map(), anchors: new Map(), unaddressed },
+  });
+
+  test('is offered the nearest page of its own language, never one in another language', () => {
+    const paths = ['/da/', '/da/tilgaengelighed/', '/da/kontakt/', '/en/', '/en/contact/', '/zh/lianxi/'];
+    expect(linkMessage('/da/kontakkt/', context(paths))).toMatch(/; did you mean \/da\/kontakt\/\?$/);
+    // The Danish contact page unknown: the English one, nearer by letters, is another page to a Danish reader.
+    const message = linkMessage('/da/kontakt/', context(paths.filter((p) => p !== '/da/kontakt/')));
+    expect(message).toContain('leads to no page of the site');
+    expect(message).not.toContain('/en/');
+    // A link written in another language on purpose is matched in that language.
+    expect(linkMessage('/en/contakt/', context(paths))).toMatch(/; did you mean \/en\/contact\/\?$/);
+  });
+
+  test("is not reported where it may lead to a page whose file failed or is missing in the link's language", () => {
+    const paths = ['/da/', '/da/tilgaengelighed/', '/en/contact/'];
+    expect(linkMessage('/da/kontakt/', context(paths, [{ kind: 'contact', lang: 'da' }]))).toBeUndefined();
+    // Another language's, or another kind's, unknown page excuses nothing.
+    expect(linkMessage('/da/kontakt/', context(paths, [{ kind: 'contact', lang: 'zh' }]))).toContain('leads to no page');
+    expect(linkMessage('/da/kontakt/', context(paths, [{ kind: 'area', lang: 'da' }]))).toContain('leads to no page');
+  });
+});
+
 describe('a field written twice', () => {
   test('names the field and the line where it was first written', () => {
     const { problems } = splitFile('---\ntitle: A\nslug: a\naddress:\n  street: X\n  street: Y\ntitle: B\n---\nText\n');

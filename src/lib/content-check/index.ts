@@ -161,7 +161,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   for (const entry of entries) {
     const tree = trees.get(entry.file);
     if (!tree) continue;
-    const context = { root, file: entry.file, pagePath: site.pageOfFile.get(entry.file), site };
+    const context = { root, file: entry.file, pagePath: site.pageOfFile.get(entry.file), lang: entry.lang, site };
     const found = guarded(entry.file, problems, () => bodyProblems(tree, context)) ?? [];
     problems.push(...found.map((p) => ({ file: entry.file, ...p })));
     if ((officialPdfLangs as Set<string>).has(entry.lang)) continue;
