@@ -350,6 +350,14 @@ const cases: RefusedCase[] = [
     says: '<Chart> is not a component editors can use',
   },
   {
+    // WCAG 2.1 SC 3.1.2: a part in another language needs a valid BCP 47 tag; "cn" is China's country code.
+    name: 'invalid-language-tag',
+    file: 'content/areas/da/groundwater-partnership.mdx',
+    where: 'line 35',
+    says: '<span> has lang="cn", which is not a language tag browsers and screen readers know ("cn" is the code of the country China, not of a language): write the language\'s BCP 47 code, as the site does: da (Danish), en (English), zh-Hans (Chinese); here probably lang="zh-Hans"',
+    also: [{ file: 'content/areas/da/groundwater-partnership.mdx', where: 'line 37', says: '"kinesisk" is the language\'s name, not its code' }],
+  },
+  {
     name: 'link-on-second-line',
     file: da,
     where: 'line 24',
