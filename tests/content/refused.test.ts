@@ -100,6 +100,19 @@ const cases: RefusedCase[] = [
     says: '"0026-11-28" is not a possible date: the year must be from 1900 to 2100',
   },
   {
+    // Shown as "Senest opdateret: 1. januar 2031": a last-checked day cannot be after the day the content is checked.
+    name: 'updated-in-the-future',
+    file: da,
+    where: 'line 15, updated',
+    says: '"2031-01-01" lies in the future (the content is checked on 2026-11-29): "updated" is the day the text was last checked',
+  },
+  {
+    name: 'milestone-in-the-future',
+    file: 'content/partnership/en/partnership.mdx',
+    where: 'line 75, milestones[9].date',
+    says: '"2032-08-18" lies in the future (the content is checked on 2026-11-29): the timeline shows what has happened',
+  },
+  {
     name: 'unknown-field-unlike-any',
     file: da,
     where: 'line 15, zebra',

@@ -6,6 +6,7 @@ import { checkIntegrity, factsOf, type Problem } from '../../schemas/integrity.t
 import { missingContent } from '../../schemas/required.ts';
 import { isId } from '../../schemas/shared.ts';
 import { contentDate, datedParts, staleStatus } from '../../schemas/time.ts';
+import { futureDates } from '../../schemas/past-dates.ts';
 import { pathOf, unknownUnconfirmed } from '../../schemas/unconfirmed.ts';
 import { headingIds } from '../markdown/heading-ids.ts';
 import { templateAnchors } from '../page-anchors.ts';
@@ -83,6 +84,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const message = officialPdfMessage(root, pdf);
       if (message) problems.push({ ...at(entry.file, ['programmes', i, 'officialPdf']), message });
     });
+    for (const future of today === undefined ? [] : futureDates(entry.collection, data, today))
+      problems.push({ ...at(entry.file, future.path), message: future.message });
     for (const dated of datedParts(entry.collection, data)) {
       const stale = today === undefined ? undefined : staleStatus(dated, today);
       if (stale?.level === 'error') problems.push({ ...at(entry.file, [...stale.at, 'status']), message: stale.message });
