@@ -1,5 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { defaultLocale, isLocale } from '../i18n/locales.ts';
+import { examples } from './examples.ts';
 import { closest } from './suggest.ts';
 import { mayBeUnaddressed, nearestPage, type UnaddressedPage } from './link-targets.ts';
 
@@ -90,11 +92,18 @@ function webAddressMessage(url: string): string | undefined {
     : `the link ${url} is not a valid web address: write it in full, like https://um.dk/`;
 }
 
+/** The page's language, for the messages' examples: context.lang, else pagePath's first segment, else the default. */
+const languageOf = (context: BodyContext) => {
+  const lang = context.lang ?? context.pagePath?.split('/')[1];
+  return isLocale(lang) ? lang : defaultLocale;
+};
+
 /** Why a link is wrong, or undefined when it leads somewhere that exists. */
 export function linkMessage(rawUrl: string, context: BodyContext): string | undefined {
   const url = rawUrl.trim();
+  const home = `/${languageOf(context)}/`;
   if (url === '')
-    return 'a link has no address: write it as [text](/da/side/) or [text](https://…)';
+    return `a link has no address: write it as [text](${home}) or [text](https://…)`;
   if (url.startsWith('#')) return fragmentMessage(url, context.pagePath, context);
   if (/^[a-z]:\\|^\\\\|^file:/i.test(url))
     return `the link ${url} points at a file on your own computer: link to a page of the site, or put the file in content/files/ and link to that`;
@@ -112,7 +121,7 @@ export function linkMessage(rawUrl: string, context: BodyContext): string | unde
       ? undefined
       : `the link ${url} is not a phone number: write it like tel:+861085329900`;
   if (scheme)
-    return `the link ${url} has an address the site cannot open: use https://…, mailto:… or a page of the site such as /da/`;
+    return `the link ${url} has an address the site cannot open: use https://…, mailto:… or a page of the site such as ${home}`;
 
   const withoutHash = url.replace(/[?#].*$/, '');
   if (/\.mdx?$/i.test(withoutHash)) {
@@ -120,7 +129,7 @@ export function linkMessage(rawUrl: string, context: BodyContext): string | unde
     const page = context.site.pageOfFile.get(target);
     return page
       ? `the link ${url} points at a content file, not at its page: write ${page}`
-      : `the link ${url} points at a content file that does not exist: link to a page address such as /da/`;
+      : `the link ${url} points at a content file that does not exist: link to a page address such as ${home}`;
   }
   let path: string;
   try {
@@ -147,7 +156,7 @@ export function imageMessage(
 ): string | undefined {
   const src = (rawSrc ?? '').trim();
   if (!alt || alt.trim() === '') {
-    return `the image ${src || ''} has no text alternative (alt text) for people who cannot see it: write what the picture shows between the brackets, e.g. ![Vindmøller ved kysten](${src || '…'})`.replace(
+    return `the image ${src || ''} has no text alternative (alt text) for people who cannot see it: write what the picture shows between the brackets, e.g. ![${examples[languageOf(context)].imageAlt}](${src || '…'})`.replace(
       '  ',
       ' ',
     );

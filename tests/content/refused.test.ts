@@ -120,6 +120,20 @@ const cases: RefusedCase[] = [
   },
   { name: 'missing-sources', file: da, where: 'sources', says: 'is missing: add it' },
   {
+    // An English file is given an English example, not the Danish one.
+    name: 'english-summary-missing',
+    file: en,
+    where: 'summary',
+    says: 'is missing: add it, e.g. summary: Denmark and China cooperate on …',
+  },
+  {
+    // Every "- …" line deleted: YAML reads the empty setting as null, which an editor knows as empty.
+    name: 'sources-emptied',
+    file: da,
+    where: 'line 19, sources',
+    says: 'is empty: name at least one source for the facts on this page, one "- source" a line, e.g. - "Xinhua, 18. august 2023"',
+  },
+  {
     name: 'unknown-unconfirmed-field',
     file: da,
     where: 'line 20, unconfirmed[0]',

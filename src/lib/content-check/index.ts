@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locales } from '../../i18n/locales.ts';
-import { collectionSchemas, pageKindOf } from '../../schemas/collections.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { collectionSchemasIn, pageKindOf } from '../../schemas/collections.ts';
 import { checkIntegrity, factsOf, type Problem } from '../../schemas/integrity.ts';
 import { missingContent } from '../../schemas/required.ts';
 import { isId } from '../../schemas/shared.ts';
@@ -66,7 +66,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
 
   for (const entry of entries) {
     if (entry.text === undefined) continue;
-    const parts = guarded(entry.file, problems, () => splitFile(entry.text!));
+    const parts = guarded(entry.file, problems, () => splitFile(entry.text!, entry.lang));
     if (!parts) continue;
     split.set(entry.file, parts);
     problems.push(...parts.problems.map((p) => ({ file: entry.file, ...p })));
@@ -75,7 +75,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     for (const d of parts.impossibleDates) problems.push({ ...at(entry.file, d.path), message: d.message });
     const written = new Set(parts.impossibleDates.map((d) => fieldName(d.path)));
     const found = guarded(entry.file, problems, () =>
-      schemaProblems(collectionSchemas[entry.collection], data, parts.lineOf, written),
+      schemaProblems(collectionSchemasIn[entry.lang as Locale][entry.collection], data, parts.lineOf, written),
     );
     problems.push(...(found ?? []).map((p) => ({ file: entry.file, ...p })));
     list(data['programmes']).forEach((programme, i) => {
