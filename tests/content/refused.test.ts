@@ -484,6 +484,13 @@ const cases: RefusedCase[] = [
     says: 'the settings are not valid YAML: a value contains a colon followed by a space',
   },
   {
+    // The contact page's text cannot be read, so its headings are unknown: a link to one of them is judged once it is fixed.
+    name: 'contact-text-broken',
+    file: 'content/contact/da/embassy.mdx',
+    where: 'line 39',
+    says: 'the tag <span> is opened but never closed',
+  },
+  {
     name: 'chinese-contact-missing',
     file: 'content/contact/zh/',
     where: null,

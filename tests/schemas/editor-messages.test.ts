@@ -96,3 +96,18 @@ describe('an area missing in one language', () => {
     expect(checkIntegrity(entries, [], ['da', 'en', 'zh'])).toHaveLength(3);
   });
 });
+
+describe("an area's team", () => {
+  const area: EntryFacts = { collection: 'areas', id: 'da/a', data: { team: 'energy' } };
+  const contact = (facts: Partial<EntryFacts>): EntryFacts => ({ collection: 'contact', id: 'da/embassy', data: {}, ...facts });
+  const teamProblems = (entries: EntryFacts[]) => checkIntegrity(entries, [], ['da']).filter((p) => p.field === 'team');
+
+  test('is refused when the readable contact page lists no such team', () => {
+    expect(teamProblems([area, contact({ data: { teams: [{ id: 'water' }] } })])).toHaveLength(1);
+  });
+
+  test("is not refused while the contact page's settings or teams cannot be read (that file's problem is reported)", () => {
+    expect(teamProblems([area, contact({ unread: true })])).toEqual([]);
+    expect(teamProblems([area, contact({ invalid: ['teams'] })])).toEqual([]);
+  });
+});

@@ -123,7 +123,9 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   );
   for (const p of addressProblems) problems.push({ ...p, ...(split.has(p.file) ? at(p.file, ['slug']) : {}) });
 
-  // Every page's ids: its text's headings and its template's elements.
+  // Every page's ids: its text's headings and its template's elements. A page whose text or settings cannot be
+  // read gets none: its ids are unknown, and a link to one of them is judged once the file's own problem is fixed.
+  const unreadText = new Set<string>();
   const trees = new Map(
     entries.flatMap((e) => {
       const body = split.get(e.file)?.body;
@@ -131,6 +133,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const read = readBody(body);
       if ('problem' in read) {
         problems.push({ file: e.file, ...read.problem });
+        unreadText.add(e.file);
         return [];
       }
       return [[e.file, read.tree] as const];
@@ -138,6 +141,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   );
   const addAnchors = (path: string, ids: string[]) => site.anchors.set(path, new Set([...(site.anchors.get(path) ?? []), ...ids]));
   for (const lang of locales) {
+    // The home, programme and search pages carry ids made from every file of their language.
+    if (entries.some((e) => e.lang === lang && split.get(e.file)?.data === undefined)) continue;
     const ofLang = (collection: string) => entries.filter((e) => e.collection === collection && e.lang === lang).map(dataOf);
     const teams = ofLang('contact').flatMap((c) => list(c['teams']).map((t) => String(t['id'])));
     const facts = {
@@ -149,7 +154,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   }
   for (const e of entries) {
     const path = site.pageOfFile.get(e.file);
-    if (!path) continue;
+    if (!path || unreadText.has(e.file)) continue;
     const d = dataOf(e);
     const teamIds = list(d['teams']).map((t) => String(t['id']));
     const hasRelated = Array.isArray(d['related']) && d['related'].length > 0;
