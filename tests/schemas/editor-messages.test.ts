@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { splitFile } from '../../src/lib/content-check/frontmatter.ts';
 import { linkMessage, type BodyContext } from '../../src/schemas/body-rules.ts';
 import { checkIntegrity, type EntryFacts } from '../../src/schemas/integrity.ts';
+import { unaddressedPages, type AddressedEntry } from '../../src/lib/content-check/site-paths.ts';
 
 describe('a link to a part of a page that does not exist', () => {
   const contact = '/da/kontakt/';
@@ -109,5 +110,26 @@ describe("an area's team", () => {
   test("is not refused while the contact page's settings or teams cannot be read (that file's problem is reported)", () => {
     expect(teamProblems([area, contact({ unread: true })])).toEqual([]);
     expect(teamProblems([area, contact({ invalid: ['teams'] })])).toEqual([]);
+  });
+});
+
+describe('pages whose address the content does not tell', () => {
+  const entry = (collection: AddressedEntry['collection'], lang: string, name: string, slug: string | undefined = name): AddressedEntry => ({
+    file: `content/${collection}/${lang}/${name}.mdx`, collection, lang, slug,
+  });
+  const required = ['da', 'en', 'zh'].flatMap((lang) => [
+    entry('partnership', lang, 'partnership'), entry('contact', lang, 'embassy'), entry('pages', lang, 'accessibility'), entry('areas', lang, 'a'),
+  ]);
+  const shown = (entries: AddressedEntry[]) => unaddressedPages(entries).map((u) => `${u.kind} ${u.lang}`);
+
+  test('are none when every file is there with its slug', () => {
+    expect(shown(required)).toEqual([]);
+  });
+
+  test("are the page of a file without a slug, a file missing in one language, a required file or folder's files missing", () => {
+    expect(shown(required.map((e) => (e.file === 'content/contact/da/embassy.mdx' ? { ...e, slug: undefined } : e)))).toEqual(['contact da']);
+    expect(shown(required.filter((e) => e.file !== 'content/contact/zh/embassy.mdx'))).toEqual(['contact zh']);
+    expect(shown(required.filter((e) => e.collection !== 'pages'))).toEqual(['page da', 'page en', 'page zh']);
+    expect(shown(required.filter((e) => e.collection !== 'areas'))).toEqual(['area da', 'area en', 'area zh']);
   });
 });

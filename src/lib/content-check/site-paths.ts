@@ -82,7 +82,8 @@ export function siteMap(
 /**
  * The pages whose address the content does not tell: a file in a language folder without a valid slug (its
  * settings failed, reported at the file), and a file missing in a language, where another language has it or
- * the templates need it (reported at the twins or the folder, integrity.ts and required.ts).
+ * the templates need it, or a folder with fewer files than required.ts asks (reported at the twins or the
+ * folder, integrity.ts and required.ts). Each as a kind of page and a language, in the order found.
  */
 export function unaddressedPages(entries: readonly AddressedEntry[]): UnaddressedPage[] {
   const found: UnaddressedPage[] = [];
@@ -95,8 +96,11 @@ export function unaddressedPages(entries: readonly AddressedEntry[]): Unaddresse
   for (const collection of Object.keys(requiredContent) as CollectionName[]) {
     const mine = entries.filter((e) => e.collection === collection);
     const names = new Set([...mine.map(nameOf), ...requiredContent[collection].files]);
-    for (const lang of locales)
-      if ([...names].some((name) => !mine.some((e) => e.lang === lang && nameOf(e) === name))) add(collection, lang);
+    for (const lang of locales) {
+      const inLang = mine.filter((e) => e.lang === lang);
+      if (inLang.length < requiredContent[collection].minimum || [...names].some((name) => !inLang.some((e) => nameOf(e) === name)))
+        add(collection, lang);
+    }
   }
   return found;
 }
