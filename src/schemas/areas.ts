@@ -1,16 +1,18 @@
 import { z } from 'astro/zod';
+import { defaultLocale } from '../i18n/locales.ts';
+import { examples, type Examples } from './examples.ts';
 import { sectors, statuses } from './vocabulary.ts';
 import {
   expected,
   unknownFields,
   id,
   isoDate,
-  keywords,
+  keywordsFor,
   oneOf,
   period,
-  slug,
+  slugOf,
   text,
-  sources,
+  sourcesFor,
   unconfirmed,
 } from './shared.ts';
 
@@ -18,26 +20,30 @@ import {
 export const summaryMax = 160;
 
 /** The summary is also the page's description in search results, so it has its own length message. */
-export const summary = text(
-  summaryMax,
-  'summary: Danmark og Kina samarbejder om …',
-  (length) =>
-    `is ${length} characters long: search engines show only about ${summaryMax} characters of a page's description, so shorten it to ${summaryMax} or fewer`,
-);
+export const summaryFor = (ex: Examples) =>
+  text(
+    summaryMax,
+    `summary: ${ex.summary}`,
+    (length) =>
+      `is ${length} characters long: search engines show only about ${summaryMax} characters of a page's description, so shorten it to ${summaryMax} or fewer`,
+  );
 
-/** One cooperation area (a green agreement) of the joint work programme. */
-export const areaSchema = z.strictObject(
+/**
+ * One cooperation area (a green agreement) of the joint work programme, its messages' examples in the language
+ * of `ex` (examples.ts): the content check reads each file with its own language's schema.
+ */
+export const areaSchemaFor = (ex: Examples) => z.strictObject(
   {
     /** The area's name as a heading, e.g. "Vedvarende energi". */
-    title: text(90, 'title: Vedvarende energi'),
+    title: text(90, `title: ${ex.areaTitle}`),
     /** The last part of the URL, in the page's language, e.g. "vedvarende-energi". */
-    slug,
+    slug: slugOf(ex.slug),
     /** One sentence: shown on cards, in search results and as the page description. */
-    summary,
+    summary: summaryFor(ex),
     /** One of the fixed sectors; its label comes from the site's dictionary. */
     sector: oneOf(sectors, 'sector'),
     /** Words people may search for, including parts of compounds ("varme" for "fjernvarme"). */
-    keywords,
+    keywords: keywordsFor(ex),
     /** Position in the work programme's list, from 1. */
     order: z
       .int({ error: expected('a whole number without quotes', 'order: 3') })
@@ -46,8 +52,8 @@ export const areaSchema = z.strictObject(
     updated: isoDate,
     /** Who takes part, where known. */
     partners: z
-      .array(text(120, '"Energistyrelsen"'), {
-        error: expected('a list, one "- name" a line', '["Energistyrelsen"]'),
+      .array(text(120, `"${ex.partner}"`), {
+        error: expected('a list, one "- name" a line', `["${ex.partner}"]`),
       })
       .optional(),
     /** Years the work runs, where known. */
@@ -63,11 +69,14 @@ export const areaSchema = z.strictObject(
     /** Id of the embassy team responsible, as listed in content/contact. */
     team: id.optional(),
     /** Where the facts come from (see shared.ts). */
-    sources,
+    sources: sourcesFor(ex),
     /** Fields no source confirms yet (see shared.ts). */
     unconfirmed: unconfirmed.optional(),
   },
   { error: unknownFields },
 );
+
+/** The schema Astro loads the areas with (src/content.config.ts): the default language's messages. */
+export const areaSchema = areaSchemaFor(examples[defaultLocale]);
 
 export type AreaData = z.infer<typeof areaSchema>;

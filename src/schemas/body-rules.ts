@@ -1,6 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { defaultLocale, isLocale } from '../i18n/locales.ts';
+import { examples } from './examples.ts';
 import { closest } from './suggest.ts';
+import { mayBeUnaddressed, nearestPage, type UnaddressedPage } from './link-targets.ts';
 
 /**
  * The rules for what a page's text may hold and where its links and images may lead. The content check
@@ -22,6 +25,12 @@ export interface SiteMap {
    * offered when a link's "#fragment" is wrong. Without it a message offers only #top.
    */
   headings?: Map<string, string[]>;
+  /**
+   * Pages whose address cannot be known: their file's settings cannot be read or give no slug, or the file is
+   * missing in this language (reported once, at the file or its folder). A link that may lead to one is not
+   * reported as broken.
+   */
+  unaddressed?: UnaddressedPage[];
 }
 
 /**
@@ -38,6 +47,8 @@ export interface BodyContext {
   file: string;
   /** The page's own address, to resolve relative links; undefined when its settings are broken. */
   pagePath: string | undefined;
+  /** The page's language ("da"): a suggested address stays in it; default: the first segment of pagePath. */
+  lang?: string | undefined;
   site: SiteMap;
 }
 
@@ -81,11 +92,18 @@ function webAddressMessage(url: string): string | undefined {
     : `the link ${url} is not a valid web address: write it in full, like https://um.dk/`;
 }
 
+/** The page's language, for the messages' examples: context.lang, else pagePath's first segment, else the default. */
+const languageOf = (context: BodyContext) => {
+  const lang = context.lang ?? context.pagePath?.split('/')[1];
+  return isLocale(lang) ? lang : defaultLocale;
+};
+
 /** Why a link is wrong, or undefined when it leads somewhere that exists. */
 export function linkMessage(rawUrl: string, context: BodyContext): string | undefined {
   const url = rawUrl.trim();
+  const home = `/${languageOf(context)}/`;
   if (url === '')
-    return 'a link has no address: write it as [text](/da/side/) or [text](https://…)';
+    return `a link has no address: write it as [text](${home}) or [text](https://…)`;
   if (url.startsWith('#')) return fragmentMessage(url, context.pagePath, context);
   if (/^[a-z]:\\|^\\\\|^file:/i.test(url))
     return `the link ${url} points at a file on your own computer: link to a page of the site, or put the file in content/files/ and link to that`;
@@ -103,7 +121,7 @@ export function linkMessage(rawUrl: string, context: BodyContext): string | unde
       ? undefined
       : `the link ${url} is not a phone number: write it like tel:+861085329900`;
   if (scheme)
-    return `the link ${url} has an address the site cannot open: use https://…, mailto:… or a page of the site such as /da/`;
+    return `the link ${url} has an address the site cannot open: use https://…, mailto:… or a page of the site such as ${home}`;
 
   const withoutHash = url.replace(/[?#].*$/, '');
   if (/\.mdx?$/i.test(withoutHash)) {
@@ -111,7 +129,7 @@ export function linkMessage(rawUrl: string, context: BodyContext): string | unde
     const page = context.site.pageOfFile.get(target);
     return page
       ? `the link ${url} points at a content file, not at its page: write ${page}`
-      : `the link ${url} points at a content file that does not exist: link to a page address such as /da/`;
+      : `the link ${url} points at a content file that does not exist: link to a page address such as ${home}`;
   }
   let path: string;
   try {
@@ -125,7 +143,8 @@ export function linkMessage(rawUrl: string, context: BodyContext): string | unde
   if (context.site.paths.has(path)) return fragmentMessage(url, path, context);
   if (context.site.paths.has(`${path}/`))
     return `the link ${url} lacks the "/" at the end: write ${withoutHash}/`;
-  const near = closest(path, [...context.site.paths]);
+  if (mayBeUnaddressed(path, context.site.unaddressed ?? [])) return undefined;
+  const near = nearestPage(path, context.site.paths, context.lang ?? context.pagePath?.split('/')[1]);
   return `the link ${url} leads to no page of the site (${path} does not exist)${near ? `; did you mean ${near}?` : ': check the address on the published page'}`;
 }
 
@@ -137,7 +156,7 @@ export function imageMessage(
 ): string | undefined {
   const src = (rawSrc ?? '').trim();
   if (!alt || alt.trim() === '') {
-    return `the image ${src || ''} has no text alternative (alt text) for people who cannot see it: write what the picture shows between the brackets, e.g. ![Vindmøller ved kysten](${src || '…'})`.replace(
+    return `the image ${src || ''} has no text alternative (alt text) for people who cannot see it: write what the picture shows between the brackets, e.g. ![${examples[languageOf(context)].imageAlt}](${src || '…'})`.replace(
       '  ',
       ' ',
     );

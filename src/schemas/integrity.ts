@@ -114,6 +114,10 @@ export function checkIntegrity(
     contacts.length === 0
       ? teamIds
       : contacts.filter((c) => c.id.startsWith(`${lang}/`)).flatMap((c) => (c.data.teams ?? []).map((t) => t.id));
+  // A contact file whose settings or teams cannot be read lists teams no one knows: its own problem is reported,
+  // and no area is told that its team is not there.
+  const teamsUnknown = (lang: string) =>
+    contacts.some((c) => c.id.startsWith(`${lang}/`) && (c.unread || c.invalid?.includes('teams')));
 
   for (const [collection, list] of byCollection) {
     const has = new Set(list.map((e) => e.id));
@@ -158,7 +162,7 @@ export function checkIntegrity(
               : undefined;
           if (message) problems.push({ file: fileOf(e), field: `related[${i}]`, message });
         });
-        if (e.data.team !== undefined && !teams.includes(e.data.team))
+        if (e.data.team !== undefined && !teams.includes(e.data.team) && !teamsUnknown(lang))
           problems.push({
             file: fileOf(e),
             field: 'team',

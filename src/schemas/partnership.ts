@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { defaultLocale } from '../i18n/locales.ts';
+import { examples, type Examples } from './examples.ts';
 import { statuses } from './vocabulary.ts';
 import {
   expected,
@@ -8,29 +10,29 @@ import {
   oneOf,
   partialDate,
   period,
-  slug,
+  slugOf,
   text,
-  sources,
+  sourcesFor,
   unconfirmed,
 } from './shared.ts';
-import { summary } from './areas.ts';
+import { summaryFor } from './areas.ts';
 
 /** A phase of the joint work programme, planned, running or past. */
-const programme = z
+const programmeFor = (ex: Examples) => z
   .strictObject(
     {
       /** Stable id, used for "supersededBy", e.g. "jwp-2017-2020". */
       id,
       /** Its name, e.g. "Det fælles arbejdsprogram 2017–2020". */
-      name: text(120, 'name: Det fælles arbejdsprogram 2017–2020'),
+      name: text(120, `name: ${ex.programmeName}`),
       period,
       status: oneOf(statuses, 'status'),
       /** One sentence: the programme page's description and lead. */
-      summary,
+      summary: summaryFor(ex),
       /** Id of the programme that replaced this one, when status is "superseded". */
       supersededBy: id.optional(),
       /** One or two sentences on what it is and what became of it. */
-      text: text(600, 'text: Programmet blev lanceret …'),
+      text: text(600, `text: ${ex.programmeText}`),
       /** A signed official PDF placed in content/, e.g. "files/jwp-2017-2020.pdf", linked instead of the generated one. */
       officialPdf: z
         .string({
@@ -46,7 +48,7 @@ const programme = z
         })
         .optional(),
       /** Name for the generated PDF download, without .pdf, e.g. "faelles-arbejdsprogram-2017-2020". */
-      pdfName: slug.optional(),
+      pdfName: slugOf(ex.pdfName).optional(),
     },
     {
       error: expected(
@@ -61,27 +63,27 @@ const programme = z
   });
 
 /** A dated event drawn on the timeline. */
-const milestone = z.strictObject(
+const milestoneFor = (ex: Examples) => z.strictObject(
   {
     date: partialDate,
-    title: text(90, 'title: Diplomatiske forbindelser oprettes'),
-    text: text(300, 'text: Danmark og Folkerepublikken Kina oprettede …'),
+    title: text(90, `title: ${ex.milestoneTitle}`),
+    text: text(300, `text: ${ex.milestoneText}`),
   },
   { error: expected('a milestone with date, title and text lines', '- date: "2008-10"') },
 );
 
-/** The partnership page, its work-programme phases and its timeline. One entry per language. */
-export const partnershipSchema = z
+/** The partnership page, its work-programme phases and its timeline. One entry per language; messages' examples in the language of `ex`. */
+export const partnershipSchemaFor = (ex: Examples) => z
   .strictObject(
     {
-      title: text(90, 'title: Danmarks grønne samarbejde med Kina'),
-      slug,
-      summary,
+      title: text(90, `title: ${ex.partnershipTitle}`),
+      slug: slugOf(ex.slug),
+      summary: summaryFor(ex),
       updated: isoDate,
       /** Id of the programme whose areas the site lists and whose PDF it offers. */
       mainProgramme: id,
       programmes: z
-        .array(programme, {
+        .array(programmeFor(ex), {
           error: expected(
             'a list of programmes, each starting with "- id:"',
             '- id: jwp-2017-2020',
@@ -89,7 +91,7 @@ export const partnershipSchema = z
         })
         .min(1, { error: 'needs at least one programme' }),
       milestones: z
-        .array(milestone, {
+        .array(milestoneFor(ex), {
           error: expected(
             'a list of milestones, each starting with "- date:"',
             '- date: "2008-10"',
@@ -97,7 +99,7 @@ export const partnershipSchema = z
         })
         .min(1, { error: 'needs at least one milestone' }),
       /** Where the facts come from (see shared.ts). */
-      sources,
+      sources: sourcesFor(ex),
       /** Fields no source confirms yet (see shared.ts). */
       unconfirmed: unconfirmed.optional(),
     },
@@ -114,7 +116,7 @@ export const partnershipSchema = z
     }
     const main = data.programmes.findIndex((p) => p.id === data.mainProgramme);
     if (main >= 0 && data.programmes[main]!.pdfName === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['programmes', main, 'pdfName'], message: 'the main programme needs "pdfName", the file name of its PDF download without .pdf, e.g. "faelles-arbejdsprogram-2017-2020"' });
+      ctx.addIssue({ code: 'custom', path: ['programmes', main, 'pdfName'], message: `the main programme needs "pdfName", the file name of its PDF download without .pdf, e.g. "${ex.pdfName}"` });
     }
     data.programmes.forEach((p, i) => {
       if (p.supersededBy && !ids.includes(p.supersededBy)) {
@@ -126,6 +128,9 @@ export const partnershipSchema = z
       }
     });
   });
+
+/** The schema Astro loads the partnership pages with: the default language's messages. */
+export const partnershipSchema = partnershipSchemaFor(examples[defaultLocale]);
 
 export type PartnershipData = z.infer<typeof partnershipSchema>;
 export type Programme = PartnershipData['programmes'][number];

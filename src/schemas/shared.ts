@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Examples } from './examples.ts';
 import { closest } from './suggest.ts';
 
 /**
@@ -14,12 +15,22 @@ interface Refused {
   keys?: string[];
 }
 
-/** Text the editor wrote, quoted and shortened, to show back in a message. */
+/**
+ * What the editor wrote, to show back in a message: text (and a number, a date, true) quoted and shortened;
+ * a list or a group of settings named in words, never as code ("[\"x\"]"). YAML's null (a field with nothing
+ * after its colon) is reported as empty where it is refused, so it is shown only as "nothing".
+ */
 export const shown = (value: unknown): string => {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+  if (Array.isArray(value)) return 'a list';
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'object') return 'a group of settings (lines of "field: value")';
+  const text = String(value);
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 };
+
+/** What was written instead of the expected kind of value ("; found a list"). */
+export const found = shown;
 
 /** Values still holding the template's placeholder ("TODO: …") must be written before publishing. */
 export const isPlaceholder = (value: unknown): boolean =>
@@ -33,14 +44,19 @@ export const unknownFields = (issue: Refused): string | undefined =>
     ? `unknown field ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}: correct its name or remove it`
     : undefined;
 
-/** A message for a value of the wrong type that says "missing" when the field is not there at all. */
+/**
+ * A message for a value of the wrong type that says "missing" when the field is not there at all, and "empty"
+ * (`empty`, default: write it like the example) when it is written with nothing after its colon (YAML's null).
+ */
 export const expected =
-  (shape: string, example: string) =>
+  (shape: string, example: string, empty = `is empty: write ${shape}, e.g. ${example}`) =>
   (issue: Refused): string =>
     unknownFields(issue) ??
     (issue.input === undefined
       ? `is missing: add it, e.g. ${example}`
-      : `must be ${shape}, e.g. ${example}; found ${shown(issue.input)}`);
+      : issue.input === null
+        ? empty
+        : `must be ${shape}, e.g. ${example}; found ${found(issue.input)}`);
 
 /** A required line of text: empty or whitespace-only values and template placeholders are refused. */
 export const text = (
@@ -50,7 +66,7 @@ export const text = (
     `is ${length} characters long: shorten it to ${max} characters or fewer`,
 ) =>
   z
-    .string({ error: expected('text', example) })
+    .string({ error: expected('text', example, `is empty: write the text, e.g. ${example}`) })
     .trim()
     .min(1, { error: `is empty: write the text, e.g. ${example}` })
     .max(max, { error: (issue: Refused) => tooLong(String(issue.input).length) })
@@ -70,15 +86,16 @@ export const id = z
       `${shown(issue.input)} is not an id: use only lower-case letters a–z, digits and hyphens, e.g. "renewable-energy"`,
   });
 
-/** The last part of a page's URL in its own language; æ ø å are spelled ae oe aa. */
-export const slug = z
-  .string({ error: expected('the last part of the page address', '"vedvarende-energi"') })
-  .refine((value) => !isPlaceholder(value), { error: placeholderMessage, abort: true })
-  .regex(idPattern, {
-    error: (issue: Refused) =>
-      `${shown(issue.input)} cannot be part of a web address: use only lower-case letters a–z, digits and hyphens (write æ ø å as ae oe aa), e.g. "vedvarende-energi"`,
-  })
-  .describe('URL segment in the page language, e.g. "vedvarende-energi"');
+/** The last part of a page's URL in its own language (`example`, e.g. "vedvarende-energi"); æ ø å are spelled ae oe aa. */
+export const slugOf = (example: string) =>
+  z
+    .string({ error: expected('the last part of the page address', `"${example}"`) })
+    .refine((value) => !isPlaceholder(value), { error: placeholderMessage, abort: true })
+    .regex(idPattern, {
+      error: (issue: Refused) =>
+        `${shown(issue.input)} cannot be part of a web address: use only lower-case letters a–z, digits and hyphens (write æ ø å as ae oe aa), e.g. "${example}"`,
+    })
+    .describe(`URL segment in the page language, e.g. "${example}"`);
 
 /** Years a date of this site may fall in (the oldest milestone is 1950). */
 export const dateYears = { min: 1900, max: 2100 } as const;
@@ -110,8 +127,8 @@ const curlyQuotes = (input: unknown) =>
  * those from the written text (impossibleDate) before the schema sees them.
  */
 const dateMessage = (shape: string) => (issue: Refused) =>
-  issue.input === undefined
-    ? `is missing: add it, written ${shape}`
+  issue.input === undefined || issue.input === null
+    ? `${issue.input === null ? 'is empty: write the date' : 'is missing: add it'}, written ${shape}`
     : issue.input instanceof Date || typeof issue.input === 'number'
       ? `must be in double quotes: write "${shown(issue.input).replaceAll('"', '')}"`
       : `must be written ${shape}; found ${shown(issue.input)}`;
@@ -159,8 +176,8 @@ export const period = z
 
 export const email = z.email({
   error: (issue: Refused) =>
-    issue.input === undefined
-      ? 'is missing: add an e-mail address, e.g. name@um.dk'
+    issue.input === undefined || issue.input === null
+      ? `is ${issue.input === null ? 'empty: write' : 'missing: add'} an e-mail address, e.g. name@um.dk`
       : `${shown(issue.input)} is not an e-mail address: write it like name@um.dk, with no spaces and no "mailto:"`,
 });
 
@@ -193,21 +210,27 @@ export const phone = z.strictObject(
 export const url = z.url({
   protocol: /^https$/,
   error: (issue: Refused) =>
-    `${shown(issue.input)} is not a full web address: write it starting with https://, e.g. "https://um.dk"`,
+    issue.input === null
+      ? 'is empty: write a full web address starting with https://, e.g. "https://um.dk"'
+      : `${shown(issue.input)} is not a full web address: write it starting with https://, e.g. "https://um.dk"`,
 });
 
-/** Words the entry should be found by in search, each a word or a short phrase. */
-export const keywords = z
-  .array(text(60, '"energi"'), {
-    error: expected('a list, one "- word" a line', '["energi", "vind"]'),
-  })
-  .min(1, { error: 'is empty: give at least one word the entry should be found by' });
+const noKeyword = 'is empty: give at least one word the entry should be found by, one "- word" a line';
+
+/** Words the entry should be found by in search, each a word or a short phrase (`ex.keyword` in the messages). */
+export const keywordsFor = (ex: Examples) =>
+  z
+    .array(text(60, `"${ex.keyword}"`), {
+      error: expected('a list, one "- word" a line', `["${ex.keyword}"]`, noKeyword),
+    })
+    .min(1, { error: noKeyword });
 
 /** One value of a closed list; a near miss ("Energy", "enrgy") is named as the likely intent. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, {
     error: (issue: Refused) => {
       if (issue.input === undefined) return `is missing: add one of ${values.join(', ')}`;
+      if (issue.input === null) return `is empty: write one of ${values.join(', ')}`;
       if (isPlaceholder(issue.input)) return `${placeholderMessage}: one of ${values.join(', ')}`;
       const near = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
       return `${shown(issue.input)} is not a ${what}: use one of ${values.join(', ')}${near ? `; did you mean "${near}"?` : ''}`;
@@ -219,14 +242,15 @@ export const ref = id;
 
 /**
  * Where an entry's facts come from, one source a line, so the next editor can check them, e.g.
- * "Ambassadens side om det grønne samarbejde (seed)" or "Xinhua, 18. august 2023". Plain text, at
- * most 300 characters each.
+ * "Ambassadens side om det grønne samarbejde (seed)" or "Xinhua, 18. august 2023" (`ex.source` in the
+ * messages). Plain text, at most 300 characters each.
  */
-export const sources = z
-  .array(text(300, '"Xinhua, 18. august 2023"'), {
-    error: expected('a list, one "- source" a line', '["Xinhua, 18. august 2023"]'),
-  })
-  .min(1, { error: 'is empty: name at least one source for the facts on this page' });
+export const sourcesFor = (ex: Examples) => {
+  const none = `is empty: name at least one source for the facts on this page, one "- source" a line, e.g. - "${ex.source}"`;
+  return z
+    .array(text(300, `"${ex.source}"`), { error: expected('a list, one "- source" a line', `["${ex.source}"]`, none) })
+    .min(1, { error: none });
+};
 
 /**
  * Fields whose value no source confirms yet, as dotted paths into the frontmatter, e.g.

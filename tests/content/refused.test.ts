@@ -100,12 +100,39 @@ const cases: RefusedCase[] = [
     says: '"0026-11-28" is not a possible date: the year must be from 1900 to 2100',
   },
   {
+    // Shown as "Senest opdateret: 1. januar 2031": a last-checked day cannot be after the day the content is checked.
+    name: 'updated-in-the-future',
+    file: da,
+    where: 'line 15, updated',
+    says: '"2031-01-01" lies in the future (the content is checked on 2026-11-29): "updated" is the day the text was last checked',
+  },
+  {
+    name: 'milestone-in-the-future',
+    file: 'content/partnership/en/partnership.mdx',
+    where: 'line 75, milestones[9].date',
+    says: '"2032-08-18" lies in the future (the content is checked on 2026-11-29): the timeline shows what has happened',
+  },
+  {
     name: 'unknown-field-unlike-any',
     file: da,
     where: 'line 15, zebra',
     says: 'unknown field: remove it, or use one of the fields allowed here: title, slug,',
   },
   { name: 'missing-sources', file: da, where: 'sources', says: 'is missing: add it' },
+  {
+    // An English file is given an English example, not the Danish one.
+    name: 'english-summary-missing',
+    file: en,
+    where: 'summary',
+    says: 'is missing: add it, e.g. summary: Denmark and China cooperate on …',
+  },
+  {
+    // Every "- …" line deleted: YAML reads the empty setting as null, which an editor knows as empty.
+    name: 'sources-emptied',
+    file: da,
+    where: 'line 19, sources',
+    says: 'is empty: name at least one source for the facts on this page, one "- source" a line, e.g. - "Xinhua, 18. august 2023"',
+  },
   {
     name: 'unknown-unconfirmed-field',
     file: da,
@@ -350,6 +377,14 @@ const cases: RefusedCase[] = [
     says: '<Chart> is not a component editors can use',
   },
   {
+    // WCAG 2.1 SC 3.1.2: a part in another language needs a valid BCP 47 tag; "cn" is China's country code.
+    name: 'invalid-language-tag',
+    file: 'content/areas/da/groundwater-partnership.mdx',
+    where: 'line 35',
+    says: '<span> has lang="cn", which is not a language tag browsers and screen readers know ("cn" is the code of the country China, not of a language): write the language\'s BCP 47 code, as the site does: da (Danish), en (English), zh-Hans (Chinese); here probably lang="zh-Hans"',
+    also: [{ file: 'content/areas/da/groundwater-partnership.mdx', where: 'line 37', says: '"kinesisk" is the language\'s name, not its code' }],
+  },
+  {
     name: 'link-on-second-line',
     file: da,
     where: 'line 24',
@@ -440,6 +475,31 @@ const cases: RefusedCase[] = [
     file: 'content/pages/',
     where: null,
     says: 'accessibility.mdx is missing in every language: the site cannot be built without it, because every page links to the accessibility statement in its footer',
+  },
+  // A broken or missing file is reported at itself alone: links to its page are not called broken as well.
+  {
+    name: 'contact-settings-broken',
+    file: 'content/contact/da/embassy.mdx',
+    where: 'line 4',
+    says: 'the settings are not valid YAML: a value contains a colon followed by a space',
+  },
+  {
+    // The contact page's text cannot be read, so its headings are unknown: a link to one of them is judged once it is fixed.
+    name: 'contact-text-broken',
+    file: 'content/contact/da/embassy.mdx',
+    where: 'line 39',
+    says: 'the tag <span> is opened but never closed',
+  },
+  {
+    name: 'chinese-contact-missing',
+    file: 'content/contact/zh/',
+    where: null,
+    says: 'embassy.mdx is missing: the Chinese site cannot be built without it',
+    also: ['da', 'en'].map((lang) => ({
+      file: `content/contact/${lang}/embassy.mdx`,
+      where: null,
+      says: 'has no Chinese version: create content/contact/zh/embassy.mdx',
+    })),
   },
   // Files
   { name: 'not-utf8', file: da, where: 'line 4', says: 'the file is not saved as UTF-8' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
 import { contentDate, staleStatus } from '../../src/schemas/time.ts';
+import { futureDates } from '../../src/schemas/past-dates.ts';
 import { isConfirmed, unknownUnconfirmed } from '../../src/schemas/unconfirmed.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,5 +80,27 @@ describe('Unconfirmed values', () => {
       const file = `content/contact/${lang}/embassy.mdx`;
       expect(formatReport(result)).toContain(`to confirm before publishing: ${file} line ${lineOf(file, /^email:/)}: email`);
     }
+  });
+});
+
+describe('A date that says something has happened', () => {
+  const today = '2026-11-29';
+  const updated = (value: string) => futureDates('areas', { updated: value }, today).map((f) => f.path.join('.'));
+  const milestone = (value: string) => futureDates('partnership', { milestones: [{ date: value }] }, today).map((f) => f.path.join('.'));
+
+  it('may be today, or the next day (already today east of UTC, in Beijing from 00:00 to 08:00), never later', () => {
+    for (const value of ['2026-11-29', '2026-11-30', '2017-05-03']) expect(updated(value), value).toEqual([]);
+    for (const value of ['2026-12-01', '2031-01-01', '2100-01-01']) expect(updated(value), value).toEqual(['updated']);
+  });
+
+  it('on the timeline, known to the year or month, is in the future when it begins after that day', () => {
+    for (const value of ['2026', '2026-11', '2008-10']) expect(milestone(value), value).toEqual([]);
+    for (const value of ['2027', '2026-12', '2032-08-18']) expect(milestone(value), value).toEqual(['milestones.0.date']);
+  });
+
+  it('leaves malformed dates to the schema, and other fields, a planned period among them, alone', () => {
+    for (const value of ['2031-13-01', '31-01-2031', '']) expect(updated(value), value).toEqual([]);
+    expect(futureDates('areas', { updated: '2026-11-28', period: { start: 2030, end: 2035 }, status: 'planned' }, today)).toEqual([]);
+    expect(futureDates('areas', { milestones: [{ date: '2031' }] }, today)).toEqual([]);
   });
 });

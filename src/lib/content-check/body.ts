@@ -8,6 +8,7 @@ import {
   type BodyContext,
 } from '../../schemas/body-rules.ts';
 import type { Problem } from '../../schemas/integrity.ts';
+import { languageTagMessage } from '../../schemas/language-tag.ts';
 import { mdxTree } from '../markdown/mdx-tree.ts';
 
 /** The parts of the mdast tree (Sätteri's, as the page is built from) the checks read. */
@@ -157,6 +158,10 @@ function checkElement(node: MdxNode, context: BodyContext, report: Report) {
       report(node, `${tag} has style="…", which the site's security policy blocks: remove it; the site's own design styles the text`);
     else if (attribute.value !== null && typeof attribute.value === 'object')
       report(node, `${tag} has ${attr}={…}, which is code: write the value in quotes, ${attr}="…"`);
+    else if (/^(?:lang|hreflang)$/i.test(attr) && typeof attribute.value === 'string') {
+      const wrong = languageTagMessage(attr, attribute.value);
+      if (wrong) report(node, `${tag} ${wrong}`);
+    }
   }
   const text = (key: string) => (typeof attributes.get(key) === 'string' ? (attributes.get(key) as string) : undefined);
   if (name === 'a' && text('href') !== undefined) report(node, linkMessage(text('href')!, context));

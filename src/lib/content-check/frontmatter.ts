@@ -1,5 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
 import type { Problem } from '../../schemas/integrity.ts';
+import { defaultLocale, isLocale } from '../../i18n/locales.ts';
+import { examples, type Examples } from '../../schemas/examples.ts';
 import { impossibleDate } from '../../schemas/shared.ts';
 
 /** A page file split into its settings (YAML frontmatter) and its text (MDX body). */
@@ -18,8 +20,8 @@ export interface SplitFile {
   impossibleDates: { path: PropertyKey[]; message: string }[];
 }
 
-/** YAML's own words, for the mistakes editors make most, in plain words. */
-const yamlHints: Record<string, string> = {
+/** YAML's own words, for the mistakes editors make most, in plain words; examples in the file's language (`ex`). */
+const yamlHints = (ex: Examples): Record<string, string> => ({
   DUPLICATE_KEY: 'this field is written twice: keep only one of them',
   TAB_AS_INDENT: 'a tab is used to indent: indent with spaces only',
   BAD_INDENT:
@@ -27,7 +29,7 @@ const yamlHints: Record<string, string> = {
   MISSING_CHAR:
     'a quote, bracket or colon is missing: check that quotes "…" and brackets [ ] { } are closed and that there is a colon after the field name',
   BLOCK_AS_IMPLICIT_KEY:
-    'a value contains a colon followed by a space: put the whole value in double quotes, e.g. summary: "Energi: et samarbejde"',
+    `a value contains a colon followed by a space: put the whole value in double quotes, e.g. ${ex.quotedColon}`,
   MULTILINE_IMPLICIT_KEY:
     'a line has no colon, or a value continues on the next line: write "field: value" on one line, or put the value in double quotes',
   UNEXPECTED_TOKEN:
@@ -36,14 +38,14 @@ const yamlHints: Record<string, string> = {
     'a value starts with a character YAML treats specially (such as @, `, %, | or >): put the value in double quotes',
   BAD_ALIAS: 'a value starts with * or &: put the value in double quotes',
   UNEXPECTED_SCALAR: 'a line has no colon after the field name: write "field: value"',
-};
+});
 
-function yamlProblem(error: YAMLError, firstLine: number, duplicate?: { field: string; firstLine: number }): Omit<Problem, 'file'> {
+function yamlProblem(error: YAMLError, firstLine: number, ex: Examples, duplicate?: { field: string; firstLine: number }): Omit<Problem, 'file'> {
   const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1;
   const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const hint = duplicate
     ? `this field is written twice: "${duplicate.field}" is already written on line ${duplicate.firstLine}; keep only one of them`
-    : (yamlHints[error.code] ??
+    : (yamlHints(ex)[error.code] ??
       'the settings cannot be read: check the colon after each field name, the indentation and the quotes');
   return { line, message: `the settings are not valid YAML: ${hint} (YAML says: ${original})` };
 }
@@ -109,8 +111,10 @@ function impossibleDates(node: unknown, path: PropertyKey[] = []): SplitFile['im
 /**
  * Splits and parses a page file the way Astro does (YAML between two "---" lines, blank lines
  * allowed before; dates without quotes become dates), but keeps line numbers for every message.
+ * `lang` is the file's language ("en"): the messages' examples are in it (default: the default language's).
  */
-export function splitFile(text: string): SplitFile {
+export function splitFile(text: string, lang?: string): SplitFile {
+  const ex = examples[isLocale(lang) ? lang : defaultLocale];
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.trim() !== '');
   let lineOf: SplitFile['lineOf'] = () => undefined;
@@ -138,7 +142,7 @@ export function splitFile(text: string): SplitFile {
     const firstPerLine = new Map<number | undefined, Omit<Problem, 'file'>>();
     for (const error of doc.errors) {
       const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc, counter, firstLine, error.pos[0]) : undefined;
-      const problem = yamlProblem(error, firstLine, duplicate);
+      const problem = yamlProblem(error, firstLine, ex, duplicate);
       if (!firstPerLine.has(problem.line)) firstPerLine.set(problem.line, problem);
     }
     return { ...refuse(0, ''), problems: [...firstPerLine.values()] };
@@ -150,8 +154,8 @@ export function splitFile(text: string): SplitFile {
     return refuse(firstLine, `the settings cannot be read: ${(error as Error).message}`);
   }
   if (data === null || data === undefined)
-    return refuse(start + 1, 'the settings between the two --- lines are empty: write them, e.g. "title: Vedvarende energi" (see content/README.md)');
+    return refuse(start + 1, `the settings between the two --- lines are empty: write them, e.g. "title: ${ex.areaTitle}" (see content/README.md)`);
   if (typeof data !== 'object' || Array.isArray(data))
-    return refuse(firstLine, 'the settings must be lines of "field: value", e.g. "title: Vedvarende energi"');
+    return refuse(firstLine, `the settings must be lines of "field: value", e.g. "title: ${ex.areaTitle}"`);
   return { data, lineOf, body, problems: [], impossibleDates: impossibleDates(doc.contents) };
 }

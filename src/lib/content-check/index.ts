@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locales } from '../../i18n/locales.ts';
-import { collectionSchemas, pageKindOf } from '../../schemas/collections.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { collectionSchemasIn, pageKindOf } from '../../schemas/collections.ts';
 import { checkIntegrity, factsOf, type Problem } from '../../schemas/integrity.ts';
 import { missingContent } from '../../schemas/required.ts';
 import { isId } from '../../schemas/shared.ts';
 import { contentDate, datedParts, staleStatus } from '../../schemas/time.ts';
+import { futureDates } from '../../schemas/past-dates.ts';
 import { pathOf, unknownUnconfirmed } from '../../schemas/unconfirmed.ts';
 import { headingIds } from '../markdown/heading-ids.ts';
 import { templateAnchors } from '../page-anchors.ts';
@@ -65,7 +66,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
 
   for (const entry of entries) {
     if (entry.text === undefined) continue;
-    const parts = guarded(entry.file, problems, () => splitFile(entry.text!));
+    const parts = guarded(entry.file, problems, () => splitFile(entry.text!, entry.lang));
     if (!parts) continue;
     split.set(entry.file, parts);
     problems.push(...parts.problems.map((p) => ({ file: entry.file, ...p })));
@@ -74,7 +75,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     for (const d of parts.impossibleDates) problems.push({ ...at(entry.file, d.path), message: d.message });
     const written = new Set(parts.impossibleDates.map((d) => fieldName(d.path)));
     const found = guarded(entry.file, problems, () =>
-      schemaProblems(collectionSchemas[entry.collection], data, parts.lineOf, written),
+      schemaProblems(collectionSchemasIn[entry.lang as Locale][entry.collection], data, parts.lineOf, written),
     );
     problems.push(...(found ?? []).map((p) => ({ file: entry.file, ...p })));
     list(data['programmes']).forEach((programme, i) => {
@@ -83,6 +84,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const message = officialPdfMessage(root, pdf);
       if (message) problems.push({ ...at(entry.file, ['programmes', i, 'officialPdf']), message });
     });
+    for (const future of today === undefined ? [] : futureDates(entry.collection, data, today))
+      problems.push({ ...at(entry.file, future.path), message: future.message });
     for (const dated of datedParts(entry.collection, data)) {
       const stale = today === undefined ? undefined : staleStatus(dated, today);
       if (stale?.level === 'error') problems.push({ ...at(entry.file, [...stale.at, 'status']), message: stale.message });
@@ -120,7 +123,9 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   );
   for (const p of addressProblems) problems.push({ ...p, ...(split.has(p.file) ? at(p.file, ['slug']) : {}) });
 
-  // Every page's ids: its text's headings and its template's elements.
+  // Every page's ids: its text's headings and its template's elements. A page whose text or settings cannot be
+  // read gets none: its ids are unknown, and a link to one of them is judged once the file's own problem is fixed.
+  const unreadText = new Set<string>();
   const trees = new Map(
     entries.flatMap((e) => {
       const body = split.get(e.file)?.body;
@@ -128,6 +133,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       const read = readBody(body);
       if ('problem' in read) {
         problems.push({ file: e.file, ...read.problem });
+        unreadText.add(e.file);
         return [];
       }
       return [[e.file, read.tree] as const];
@@ -135,6 +141,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   );
   const addAnchors = (path: string, ids: string[]) => site.anchors.set(path, new Set([...(site.anchors.get(path) ?? []), ...ids]));
   for (const lang of locales) {
+    // The home, programme and search pages carry ids made from every file of their language.
+    if (entries.some((e) => e.lang === lang && split.get(e.file)?.data === undefined)) continue;
     const ofLang = (collection: string) => entries.filter((e) => e.collection === collection && e.lang === lang).map(dataOf);
     const teams = ofLang('contact').flatMap((c) => list(c['teams']).map((t) => String(t['id'])));
     const facts = {
@@ -146,7 +154,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   }
   for (const e of entries) {
     const path = site.pageOfFile.get(e.file);
-    if (!path) continue;
+    if (!path || unreadText.has(e.file)) continue;
     const d = dataOf(e);
     const teamIds = list(d['teams']).map((t) => String(t['id']));
     const hasRelated = Array.isArray(d['related']) && d['related'].length > 0;
@@ -161,7 +169,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   for (const entry of entries) {
     const tree = trees.get(entry.file);
     if (!tree) continue;
-    const context = { root, file: entry.file, pagePath: site.pageOfFile.get(entry.file), site };
+    const context = { root, file: entry.file, pagePath: site.pageOfFile.get(entry.file), lang: entry.lang, site };
     const found = guarded(entry.file, problems, () => bodyProblems(tree, context)) ?? [];
     problems.push(...found.map((p) => ({ file: entry.file, ...p })));
     if ((officialPdfLangs as Set<string>).has(entry.lang)) continue;

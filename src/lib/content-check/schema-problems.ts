@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isPlaceholder, placeholderMessage, shown } from '../../schemas/shared.ts';
+import { found, isPlaceholder, placeholderMessage } from '../../schemas/shared.ts';
 import { closest, danishNames } from '../../schemas/suggest.ts';
 import type { Problem } from '../../schemas/integrity.ts';
 import { valueAt } from '../../schemas/unconfirmed.ts';
@@ -27,14 +27,26 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return at instanceof z.ZodObject ? Object.keys(at.shape) : [];
 }
 
+/** Zod's names of types (issue.expected), in an editor's words. */
+const kinds: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list, one "- item" a line',
+  object: 'a group of settings (lines of "field: value")',
+  date: 'a date',
+};
+
 /** Plain words for Zod's own messages, where a schema gives none of its own. */
 function fallback(issue: z.core.$ZodIssue): string {
   const input = 'input' in issue ? issue.input : undefined;
   switch (issue.code) {
-    case 'invalid_type':
-      return input === undefined
-        ? 'is missing: add it'
-        : `must be ${issue.expected}; found ${shown(input)}`;
+    case 'invalid_type': {
+      const kind = kinds[issue.expected] ?? 'another kind of value';
+      if (input === undefined) return 'is missing: add it';
+      return input === null ? `is empty: write ${kind}` : `must be ${kind}; found ${found(input)}`;
+    }
     case 'too_big':
       return `is too long or too large: keep it to ${String(issue.maximum)}`;
     case 'too_small':

@@ -5,6 +5,8 @@ import { pathFor } from '../routes.ts';
 import { pageKindOf, type CollectionName } from '../../schemas/collections.ts';
 import type { SiteMap } from '../../schemas/body-rules.ts';
 import type { Problem } from '../../schemas/integrity.ts';
+import type { UnaddressedPage } from '../../schemas/link-targets.ts';
+import { requiredContent } from '../../schemas/required.ts';
 
 /** A content entry as far as its address is concerned. */
 export interface AddressedEntry {
@@ -42,6 +44,7 @@ export function siteMap(
     pageOfFile: new Map(),
     anchors: new Map(),
     headings: new Map(),
+    unaddressed: unaddressedPages(entries),
   };
   const claim = (path: string, owner: string, file?: string) => {
     const first = owners.get(path);
@@ -74,4 +77,30 @@ export function siteMap(
     claim(path, e.file, e.file);
   }
   return { site, problems };
+}
+
+/**
+ * The pages whose address the content does not tell: a file in a language folder without a valid slug (its
+ * settings failed, reported at the file), and a file missing in a language, where another language has it or
+ * the templates need it, or a folder with fewer files than required.ts asks (reported at the twins or the
+ * folder, integrity.ts and required.ts). Each as a kind of page and a language, in the order found.
+ */
+export function unaddressedPages(entries: readonly AddressedEntry[]): UnaddressedPage[] {
+  const found: UnaddressedPage[] = [];
+  const add = (collection: CollectionName, lang: Locale) => {
+    const kind = pageKindOf[collection];
+    if (!found.some((u) => u.kind === kind && u.lang === lang)) found.push({ kind, lang });
+  };
+  const nameOf = (e: AddressedEntry) => posix.basename(e.file, '.mdx');
+  for (const e of entries) if (!e.slug && (locales as readonly string[]).includes(e.lang)) add(e.collection, e.lang as Locale);
+  for (const collection of Object.keys(requiredContent) as CollectionName[]) {
+    const mine = entries.filter((e) => e.collection === collection);
+    const names = new Set([...mine.map(nameOf), ...requiredContent[collection].files]);
+    for (const lang of locales) {
+      const inLang = mine.filter((e) => e.lang === lang);
+      if (inLang.length < requiredContent[collection].minimum || [...names].some((name) => !inLang.some((e) => nameOf(e) === name)))
+        add(collection, lang);
+    }
+  }
+  return found;
 }
