@@ -114,7 +114,7 @@ export function contentCheck() {
             const wasRefused = devReport !== undefined;
             if (result.problems.length === 0) {
               devReport = undefined;
-              logger.info(`The content is fine again: ${result.pages} pages checked.`);
+              logger.info(`The content is fine${wasRefused ? ' again' : ''}: ${result.pages} pages checked.`);
             } else {
               devReport = refusalMessage('dev-change', result);
               logger.error(`\n${devReport}`);

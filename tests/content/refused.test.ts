@@ -533,10 +533,9 @@ describe('npm run build with bad content stops and leaves no dist/', () => {
     const { status, output } = npmRun(root, 'build');
     expect(status).not.toBe(0);
     // What an editor reads: why the build stopped, the report, what to do; nothing that looks like a crash.
-    const lines = output.split('\n');
-    const first = lines.findIndex((l) => l.includes('[content-check]'));
-    expect(lines[first], output).toMatch(/\[content-check\] The build stopped because 1 problem was found in the content/);
-    expect(output.slice(output.indexOf(lines[first]))).toContain(
+    const first = output.split('\n').find((l) => l.includes('[content-check]')) ?? '';
+    expect(first, output).toMatch(/\[content-check\] The build stopped because 1 problem was found in the content/);
+    expect(output.slice(output.indexOf(first))).toContain(
       `\n  ${da}\n    - line 2, titel: unknown field; did you mean "title"?\n\nWhat to do: `,
     );
     expect(output).toContain('run "npm run check:content"');
