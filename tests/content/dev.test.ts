@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { npmEnv, npmRun, projectCopy, removeCopy } from './project.ts';
@@ -14,6 +14,16 @@ afterAll(() => {
   for (const child of children) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
   copies.forEach(removeCopy);
 });
+
+/**
+ * Saves a file the way editors' programs do, in one step (written beside the project, then moved into place):
+ * a file written in place may be read half-written by the watchers, which then see every field missing.
+ */
+function save(root: string, path: string, text: string): void {
+  const temporary = join(root, 'saving.tmp');
+  writeFileSync(temporary, text);
+  renameSync(temporary, join(root, path));
+}
 
 /** Asks for a page as a browser does, until `done` holds for the answer (the check runs a moment after a save). */
 async function pageUntil(url: string, done: (status: number, body: string) => boolean): Promise<[number, string]> {
@@ -52,7 +62,7 @@ describe('npm run dev', () => {
     expect(before, output).toBe(200);
 
     const good = readFileSync(join(root, file), 'utf8');
-    writeFileSync(join(root, file), good.replace(/^title:/m, 'titel:'));
+    save(root, file, good.replace(/^title:/m, 'titel:'));
     const [status, body] = await pageUntil(page, (s) => s === 500);
     expect(status, output).toBe(500);
     expect(body).toContain('<title>Problems in the content</title>');
@@ -64,7 +74,7 @@ describe('npm run dev', () => {
     expect(output).not.toContain('**');
     expect(output).toContain(`  ${file}\n    - line 2, titel: unknown field; did you mean "title"?`);
 
-    writeFileSync(join(root, file), good);
+    save(root, file, good);
     const [after, text] = await pageUntil(page, (s) => s === 200);
     expect(after, output).toBe(200);
     expect(text).toContain('<html lang="da"');
