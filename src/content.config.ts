@@ -1,18 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { contentLoader } from './lib/content-loader';
 import { collectionSchemas, type CollectionName } from './schemas/collections';
 
-/** Ids keep the locale folder ("da/renewable-energy") so a slug field never replaces them. */
+/** Each collection's MDX files under content/<name>/, validated by its schema (src/lib/content-loader.ts). */
 const collection = <S extends z.ZodType>(name: CollectionName, schema: S) =>
-  defineCollection({
-    loader: glob({
-      pattern: '**/*.mdx',
-      base: `./content/${name}`,
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    }),
-    schema,
-  });
+  defineCollection({ loader: contentLoader(name, schema), schema });
 
 /** The collections of src/schemas/collections.ts; `satisfies` makes a missing or extra one a type error. */
 export const collections = {

@@ -11,6 +11,8 @@ const quick = ['tests/unit/**/*.test.ts', 'tests/schemas/**/*.test.ts'];
 const content = [
   'tests/content/refused.test.ts',
   'tests/content/cli.test.ts',
+  'tests/content/dev.test.ts',
+  'tests/content/readme-example.test.ts',
   'tests/content/integrity.test.ts',
   'tests/content/time-and-unconfirmed.test.ts',
 ];

@@ -1,10 +1,14 @@
 import { parseArgs } from 'node:util';
 
-/** What the preview server needs: the port (0 picks a free one), the host name and the folder to serve. */
+/**
+ * What the preview server needs: the port (0 picks a free one), the host name, the folder to serve, and whether
+ * to build the site first (`npm start`), once the port is known to be free.
+ */
 export interface PreviewOptions {
   port: number;
   host: string;
   root: string;
+  build: boolean;
 }
 
 /** How a person picks another port; every message about the port ends with it. */
@@ -16,8 +20,8 @@ export class PreviewOptionsError extends Error {}
 /**
  * Reads the preview's options from its arguments (`argv`, without node and the script) and the environment.
  * The port comes from `--port N`, else from a bare number (`npm start -- --port 0` reaches the script as a
- * bare `0` when npm keeps `--port` for itself), else from PORT, else 4321. Also `--host H` (127.0.0.1) and
- * `--root DIR` (dist).
+ * bare `0` when npm keeps `--port` for itself), else from PORT, else 4321. Also `--host H` (127.0.0.1),
+ * `--root DIR` (dist) and `--build` (run `npm run build` once the server listens).
  * @throws PreviewOptionsError for an unknown option, a stray argument, or a port that is not 0 to 65535.
  */
 export function previewOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): PreviewOptions {
@@ -26,10 +30,15 @@ export function previewOptions(argv: readonly string[], env: Readonly<Record<str
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' }, root: { type: 'string', default: 'dist' } },
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string', default: '127.0.0.1' },
+        root: { type: 'string', default: 'dist' },
+        build: { type: 'boolean', default: false },
+      },
     });
   } catch (error) {
-    throw new PreviewOptionsError(`${(error as Error).message.split('\n')[0]}. The options are --port N, --host H and --root DIR.`);
+    throw new PreviewOptionsError(`${(error as Error).message.split('\n')[0]}. The options are --port N, --host H, --root DIR and --build.`);
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1 || (positionals.length === 1 && values.port !== undefined)) {
@@ -44,7 +53,7 @@ export function previewOptions(argv: readonly string[], env: Readonly<Record<str
   if (!Number.isInteger(port) || port > 65535) {
     throw new PreviewOptionsError(`${source} must be a number from 0 to 65535, not "${text}": ${otherPortAdvice}.`);
   }
-  return { port, host: values.host, root: values.root };
+  return { port, host: values.host, root: values.root, build: values.build };
 }
 
 /** The one line to print when the server cannot listen (`code` is Node's error code, e.g. EADDRINUSE). */

@@ -334,8 +334,8 @@ async function liveBrowser(): Promise<Browser> {
   }
   return browser;
 }
+const compared: SideBySide[] = [];
 if (sideScales.length > 0) {
-  const compared: SideBySide[] = [];
   for (const n of sideScales) {
     try {
       compared.push(await sideBySide(n));
@@ -381,6 +381,7 @@ try {
     },
     ...base,
     scaling: [],
+    sideBySide: compared,
   };
   save(result);
   for (const n of scales) {

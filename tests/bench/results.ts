@@ -1,6 +1,7 @@
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { QueryTiming } from './search-latency.ts';
+import type { SideBySide } from './side-by-side.ts';
 import type { BuildTimes } from './workspace.ts';
 
 /** What `pdf-timing.ts` measures on a workspace. */
@@ -57,16 +58,7 @@ export interface BenchResult {
   search: QueryTiming[];
   lighthouse: LighthouseResult[];
   scaling: ScaleRow[];
+  /** This site and Starlight measured in the same run (`--side-by-side`); absent when skipped. */
+  sideBySide?: SideBySide[];
 }
 
-/** Astro Starlight, built from the same content on this machine (issue 7), and the targets set against it. */
-export const starlight = {
-  firstVisitBytes: 43 * 1024,
-  firstVisitRequests: 10,
-  htmlGzip: 7 * 1024,
-  cssGzip: 12 * 1024,
-  jsGzip: 30 * 1024,
-  searchMs: 360,
-  searchBytes: 90 * 1024,
-  secondsPerPageAt1000: 0.026,
-};

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
@@ -99,5 +100,23 @@ describe('npm run new:area', () => {
     const bad = npmRun(root, 'new:area', 'Havvind Øst');
     expect(bad.status).toBe(1);
     expect(bad.output).toContain('cannot be used as a file name');
+  });
+});
+
+describe('npm start', () => {
+  it('says at once that the port is busy, before building anything', async () => {
+    const root = copy();
+    const busy = createServer();
+    await new Promise<void>((ok) => busy.listen(0, '127.0.0.1', ok));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const { status, output } = npmRun(root, 'start', String(port));
+      expect(status, output).toBe(1);
+      expect(output).toContain(`Port ${port} on 127.0.0.1 is already in use: choose another with "PORT=0 npm start"`);
+      expect(output).not.toContain('npm run build');
+      expect(existsSync(join(root, 'dist'))).toBe(false);
+    } finally {
+      busy.close();
+    }
   });
 });

@@ -79,12 +79,8 @@ export function refusedBuildCopy(name: string): string {
   return root;
 }
 
-/** Runs an npm script in a copy as a person would, returning its exit code and everything it printed. */
-export function npmRun(
-  root: string,
-  script: string,
-  ...args: string[]
-): { status: number | null; output: string } {
+/** The environment of a person's shell: no colours, no telemetry, nothing Vitest set for itself. */
+export function npmEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -93,9 +89,18 @@ export function npmRun(
   };
   for (const key of Object.keys(env))
     if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
+/** Runs an npm script in a copy as a person would, returning its exit code and everything it printed. */
+export function npmRun(
+  root: string,
+  script: string,
+  ...args: string[]
+): { status: number | null; output: string } {
   const result = spawnSync('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
     cwd: root,
-    env,
+    env: npmEnv(),
     encoding: 'utf8',
     timeout: 240_000,
   });

@@ -571,7 +571,7 @@ describe('A real Astro build refuses every bad fixture with the same report, lin
       } catch (error) {
         message = error instanceof Error ? error.message : String(error);
       }
-      expect(message).toContain('The site was not built because of problems in content/.');
+      expect(message).toMatch(/^The build stopped because \d+ problems? (was|were) found in the content/);
       expect(reportLines(message)).toEqual(expected);
       expect(existsSync(join(root, 'dist'))).toBe(false);
     } finally {
@@ -584,7 +584,7 @@ describe('npm run build with bad content stops and leaves no dist/', () => {
   const copies: string[] = [];
   afterAll(() => copies.forEach(removeCopy));
 
-  it('fails on a misspelt field with the report, and removes the old dist/', () => {
+  it('fails on a misspelt field with a calm report, not a crash, and removes the old dist/', () => {
     const root = projectCopy('refused', 'misspelt-titel');
     copies.push(root);
     // A dist/ from an earlier good build must not survive to be deployed by mistake.
@@ -592,8 +592,16 @@ describe('npm run build with bad content stops and leaves no dist/', () => {
     writeFileSync(join(root, 'dist/index.html'), '<!doctype html><title>old</title>');
     const { status, output } = npmRun(root, 'build');
     expect(status).not.toBe(0);
-    expect(output).toContain('The site was not built because of problems in content/.');
-    expect(output).toContain(`  ${da}\n    - line 2, titel: unknown field; did you mean "title"?`);
+    // What an editor reads: why the build stopped, the report, what to do; nothing that looks like a crash.
+    const first = output.split('\n').find((l) => l.includes('[content-check]')) ?? '';
+    expect(first, output).toMatch(/\[content-check\] The build stopped because 1 problem was found in the content/);
+    expect(output.slice(output.indexOf(first))).toContain(
+      `\n  ${da}\n    - line 2, titel: unknown field; did you mean "title"?\n\nWhat to do: `,
+    );
+    expect(output).toContain('run "npm run check:content"');
+    expect(output).not.toMatch(/unhandled error/i);
+    expect(output).not.toContain('Stack trace');
+    expect(output).not.toMatch(/^\s+at /m);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   }, 240_000);
 

@@ -18,7 +18,7 @@ describe('the preview takes its port as --port N, a bare N (what npm passes on) 
     [[], { PORT: '0' }, 0],
     [['--port=5000'], { PORT: '9000' }, 5000],
   ] as const)('%j with %j gives port %i', ([argv, env, port]) => {
-    expect(previewOptions(argv, env)).toEqual({ port, host: '127.0.0.1', root: 'dist' });
+    expect(previewOptions(argv, env)).toEqual({ port, host: '127.0.0.1', root: 'dist', build: false });
   });
 
   test.for([
