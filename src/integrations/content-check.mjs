@@ -3,48 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 // Imported with the config, not on demand: Astro closes the loader that read the config before the hooks run.
 import { checkContent } from '../lib/content-check/index.ts';
-import { formatNotes, formatProblems } from '../lib/content-check/report.ts';
+import { formatNotes, refusalMessage } from '../lib/content-check/report.ts';
 import { contentReportPage } from './content-report-page.mjs';
 
-/** What a refusal says first, and the command that tries again, for each moment the check runs. */
-const moments = {
-  build: { stopped: 'The build stopped', after: '(nothing was built)', again: 'npm run build' },
-  'dev-start': { stopped: 'The development server did not start', after: '', again: 'npm run dev' },
-  'dev-change': { stopped: 'The pages cannot be shown', after: '(the browser shows this report)', again: '' },
-};
-
 /**
- * The message of a refused build, dev start or content change while the dev server runs: a first line saying
- * what stopped and why, the report (every problem, grouped by file, with line and field), what to do, then
- * warnings and values to confirm.
- * @param {keyof typeof moments} moment
- * @param {import('../lib/content-check/index.ts').CheckResult} result with at least one problem
- * @returns {string} plain text, one problem a line
+ * Set by the npm scripts `build` and `dev` (CONTENT_CHECKED=1) after `check-content.ts --before` passed: the first
+ * check of this process is then done already. Later checks (a dev server's restart) run as usual.
  */
-export function refusalMessage(moment, result) {
-  const { stopped, after, again } = moments[moment];
-  const count = result.problems.length;
-  const problems = count === 1 ? '1 problem was' : `${count} problems were`;
-  const notes = formatNotes(result.notes);
-  return [
-    `${stopped} because ${problems} found in the content${after ? ` ${after}` : ''}.`,
-    '',
-    formatProblems(result.problems),
-    '',
-    'What to do: put each line above right in the file it names, at the line and field it names.',
-    again
-      ? `Then run "npm run check:content" (it checks the content in seconds); once it says "The content is fine", run "${again}" again.`
-      : 'Each saved file is checked again; the pages come back once the content is fine.',
-    'content/README.md explains every field and the common errors.',
-    ...(notes.length ? ['', ...notes] : []),
-  ].join('\n');
-}
-
-/**
- * Whether Astro's own command line runs this process (`astro build`, `npm run build`, `npx astro dev`), rather
- * than a program calling Astro's `build()` or `dev()`.
- */
-const runByAstroCommandLine = () => /[\\/]astro(\.m?js)?$/.test(process.argv[1] ?? '');
+let checkedBefore = process.env['CONTENT_CHECKED'] === '1';
 
 /** Set once the dev server of this process is up: a later check (a restart) reports without stopping it. */
 let devServerRunning = false;
@@ -54,10 +20,12 @@ let devServerRunning = false;
  * with the full report (every problem in every file) instead of Astro's first error alone.
  *
  * Astro has no API for an integration to refuse a build calmly: it prints "An unhandled error occurred while
- * running the hook" and a stack trace before any error a hook throws (integrations/hooks.ts, Astro 7). So on
- * Astro's command line the report goes out through the integration's logger and the process ends with exit
- * code 1 (as Astro's own command line ends on an error); a program calling `build()` gets an AstroError
- * (`astro/errors`) whose message is the same text.
+ * running the hook" before any error a hook throws (integrations/hooks.ts, Astro 7). So `npm run build` and
+ * `npm run dev` run the check first in a plain Node process of their own (src/tools/check-content.ts --before),
+ * which prints the report calmly and stops before Astro starts; here the first check is then skipped
+ * (CONTENT_CHECKED=1). Astro run any other way (`astro build`, a program calling `build()`) is stopped here
+ * with an AstroError (`astro/errors`) whose message is the same report. Ending the process from inside a hook
+ * instead (process.exit) was seen to hang now and then, with Vite's bundler threads running.
  *
  * While `npm run dev` runs, each saved change to content/ is checked again: the report goes to the terminal,
  * every page the browser asks for shows it until the content is fine, and open pages reload.
@@ -75,6 +43,12 @@ export function contentCheck() {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
+        // `npm run build` and `npm run dev` have just run the same check in a process of their own
+        // (src/tools/check-content.ts --before), which said no and stopped, or said yes and printed the notes.
+        if (checkedBefore) {
+          checkedBefore = false;
+          return;
+        }
         const result = await checkContent(root);
         if (result.problems.length === 0) {
           // Warnings and values to confirm go to the log only: the built files never depend on the day.
@@ -86,10 +60,6 @@ export function contentCheck() {
           devReport = message;
           logger.error(`\n${message}`);
           return;
-        }
-        if (runByAstroCommandLine()) {
-          logger.error(message);
-          process.exit(1);
         }
         const error = new AstroError(message);
         // The report is all a reader needs: Astro prints a stack when there is one.

@@ -85,7 +85,7 @@ describe('npm run dev', () => {
     copies.push(root);
     const { status, output } = npmRun(root, 'dev', '--port', '0');
     expect(status).not.toBe(0);
-    expect(output).toMatch(/\[content-check\] The development server did not start because 1 problem was found in the content\./);
+    expect(output).toMatch(/^The development server did not start because 1 problem was found in the content\./m);
     expect(output).toContain(`  ${file}\n    - line 2, titel: unknown field; did you mean "title"?`);
     expect(output).toContain('run "npm run dev" again');
     expect(output).not.toMatch(/unhandled error/i);

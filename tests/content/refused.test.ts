@@ -593,8 +593,8 @@ describe('npm run build with bad content stops and leaves no dist/', () => {
     const { status, output } = npmRun(root, 'build');
     expect(status).not.toBe(0);
     // What an editor reads: why the build stopped, the report, what to do; nothing that looks like a crash.
-    const first = output.split('\n').find((l) => l.includes('[content-check]')) ?? '';
-    expect(first, output).toMatch(/\[content-check\] The build stopped because 1 problem was found in the content/);
+    const first = output.split('\n').find((l) => l.startsWith('The build stopped')) ?? '';
+    expect(first, output).toBe('The build stopped because 1 problem was found in the content (nothing was built).');
     expect(output.slice(output.indexOf(first))).toContain(
       `\n  ${da}\n    - line 2, titel: unknown field; did you mean "title"?\n\nWhat to do: `,
     );
