@@ -1,11 +1,4 @@
-import { languageTags, locales, type Locale } from './locales';
-
-/**
- * The script each locale's text is written in, as a Unicode Script property value (UAX #24, the names
- * `\p{Script=…}` takes). Han is written by Chinese alone among the site's languages, so Han text on a Danish or
- * English page is Chinese; Latin is shared by Danish and English, so it tells nothing.
- */
-export const scripts: Record<Locale, string> = { da: 'Latin', en: 'Latin', zh: 'Han' };
+import { languageTags, locales, scripts, type Locale } from './locales';
 
 /** One piece of a text: `lang` is the BCP 47 tag of the language it is in, when that is not the page's. */
 export interface LanguageRun {

@@ -18,6 +18,13 @@ export const languageTags: Record<Locale, string> = { da: 'da', en: 'en', zh: 'z
 /** BCP 47 tags used for Intl formatting (dates, numbers): the region fixes month names and decimal signs. */
 export const localeTags: Record<Locale, string> = { da: 'da-DK', en: 'en-GB', zh: 'zh-Hans-CN' };
 
+/**
+ * The script each locale's text is written in, as a Unicode Script property value (UAX #24, the names
+ * `\p{Script=…}` takes). Han is written by Chinese alone among the site's languages, so Han text on a Danish or
+ * English page is Chinese (src/i18n/language-runs.ts); Latin is shared by Danish and English, so it tells nothing.
+ */
+export const scripts: Record<Locale, string> = { da: 'Latin', en: 'Latin', zh: 'Han' };
+
 /** Open Graph's og:locale, which takes language_TERRITORY (ogp.me), not a BCP 47 tag. */
 export const ogLocales: Record<Locale, string> = { da: 'da_DK', en: 'en_GB', zh: 'zh_CN' };
 

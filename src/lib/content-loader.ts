@@ -1,17 +1,16 @@
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+// The field's place as the content check's report writes it: `programmes[0].officialPdf`, `keywords[2]`, `title`.
+import { fieldName } from './content-check/schema-problems.ts';
 
-/** A field's place as the content check writes it: `programmes[0].officialPdf`, `keywords[2]`, `title`. */
-const fieldPath = (path: readonly PropertyKey[]): string =>
-  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
 
 /**
  * One line per Zod issue, as an editor reads it: `title: is missing: add it…`; an issue of the whole entry (an
  * unknown field, whose message names the field) has no place before its message.
  */
 export const issueLines = (issues: readonly z.core.$ZodIssue[]): string[] =>
-  issues.map((issue) => (issue.path.length ? `${fieldPath(issue.path)}: ${issue.message}` : issue.message));
+  issues.map((issue) => (issue.path.length ? `${fieldName(issue.path)}: ${issue.message}` : issue.message));
 
 /**
  * Astro's glob loader for the MDX files of `content/<name>/`, ids keeping the locale folder ("da/renewable-energy")

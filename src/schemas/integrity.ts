@@ -65,7 +65,7 @@ export function factsOf(collection: CollectionName, id: string, data: unknown): 
 export const fileOf = (e: Pick<EntryFacts, 'collection' | 'id'>) => `content/${e.collection}/${e.id}.mdx`;
 
 /** A language's English name for the editors' messages ("Danish", "Chinese"), from Intl rather than a list of our own. */
-const languageName = (lang: string) => new Intl.DisplayNames('en', { type: 'language' }).of(lang) ?? lang;
+export const languageName = (lang: string) => new Intl.DisplayNames('en', { type: 'language' }).of(lang) ?? lang;
 
 /** Fields that do not depend on the language: every language's file must agree on them. */
 const sharedFields: Record<string, readonly (keyof EntryFacts['data'])[]> = {

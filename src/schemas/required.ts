@@ -1,6 +1,6 @@
 import { locales } from '../i18n/locales.ts';
 import type { CollectionName } from './collections.ts';
-import type { Problem } from './integrity.ts';
+import { languageName, type Problem } from './integrity.ts';
 
 /** What the site cannot be built without in one collection, in every language. */
 export interface Requirement {
@@ -50,8 +50,6 @@ export const requiredContent = {
   },
 } as const satisfies Record<CollectionName, Requirement>;
 
-/** A language's English name for the messages ("Chinese"), from Intl as in integrity.ts. */
-const languageName = (lang: string) => new Intl.DisplayNames('en', { type: 'language' }).of(lang) ?? lang;
 
 /**
  * The required content that is missing: a collection with fewer entries than its minimum in a language, or
